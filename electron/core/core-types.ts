@@ -1,0 +1,40 @@
+import type { ApiResponse, DeskEvent } from '../../shared/api';
+import type { Clock } from './clock';
+
+/** How a call reached the core; recorded in the audit. */
+export interface CallMeta {
+  transport: 'ipc' | 'http';
+}
+
+export interface PortalSettings {
+  url: string;
+  user: string;
+  password: string;
+  dstcode: string;
+}
+
+export interface CoreOptions {
+  /** Folder holding desk.sqlite3 and, later, attachments. Created if missing. */
+  dataDir: string;
+  clock?: Clock;
+  /** First run: create the admin account with this password when no account exists. */
+  adminPassword?: string;
+  agencyId?: string;
+  agencyName?: string;
+  counter?: number;
+  portal?: PortalSettings;
+  appVersion?: string;
+  /** Diagnostics (stderr in the host). */
+  log?: (message: string) => void;
+}
+
+/** The desk's core as both transports see it. Never imports electron. */
+export interface DeskCore {
+  readonly dataDir: string;
+  /** Validates, checks the session and role, runs the handler, audits; never throws. */
+  call(method: string, input: unknown, token: string | null, meta: CallMeta): Promise<ApiResponse<unknown>>;
+  /** Subscribe to pushes (sync status, dossier changes). Returns the unsubscribe function. */
+  onEvent(listener: (event: DeskEvent) => void): () => void;
+  /** Waits for in-flight calls, stops timers, closes the database (WAL checkpointed). */
+  close(): Promise<void>;
+}

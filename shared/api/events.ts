@@ -1,0 +1,11 @@
+/** Pushes from the core to every window (IPC) or browser tab (server-sent events). */
+export interface DeskEvents {
+  'sync.status': { online: boolean; pending: number; rejected: number; conflicts: number; lastSuccessAt: string | null; clockSkewSeconds: number | null };
+  'dossiers.changed': { ids: string[] };
+  'db.integrity': { ok: boolean; message: string };
+}
+export type DeskEventName = keyof DeskEvents;
+export interface DeskEvent<N extends DeskEventName = DeskEventName> {
+  name: N;
+  data: DeskEvents[N];
+}

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { authMethods } from './auth';
+import { usersMethods } from './users';
+import { systemMethods } from './system';
+import type { MethodSpec } from './method';
+
+/** The one map of every method the desk serves, on both transports. */
+export const api = {
+  ...authMethods,
+  ...usersMethods,
+  ...systemMethods,
+} satisfies Record<string, MethodSpec>;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type InputOf<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Api[M]['input']>;
+export type ResultOf<M extends MethodName> = Api[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+export * from './errors';
+export * from './method';
+export type { UserView, LoginResult } from './auth';
+export type { SystemInfo } from './system';
+export type { DeskEvents, DeskEventName, DeskEvent } from './events';
