@@ -1,0 +1,73 @@
+import type { LoginResult } from '../../../shared/api';
+import { DeskError } from '../api/desk-error';
+import { requireUser, type HandlerContext, type Handlers } from '../api/handler-context';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hash';
+import { toUserView, type UserRow } from './users-repository';
+
+const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+
+function loginResult(ctx: HandlerContext, user: UserRow): LoginResult {
+  const token = ctx.services.sessions.create(user.id);
+  return { token, user: toUserView(user), idleMinutes: ctx.services.sessions.idleMinutes };
+}
+
+export const authHandlers = {
+  'auth.login': async ({ username, password }, ctx) => {
+    const { users, throttle } = ctx.services;
+    throttle.check(username);
+    const user = users.byUsername(username);
+    // Hash even for an unknown user, so timing does not tell which usernames exist.
+    const ok = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
+    if (!user || !ok) {
+      // Committed before answering: a thrown error would roll the count back.
+      ctx.write(() => {
+        throttle.recordFailure(username);
+        ctx.audit({ entity: 'user', entityId: username, after: { signIn: 'failed' } });
+      });
+      throw new DeskError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    }
+    if (user.disabled) throw new DeskError('UNAUTHENTICATED', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
+    return ctx.write(() => {
+      throttle.check(username); // another attempt may have failed while we hashed
+      throttle.recordSuccess(username);
+      ctx.user = user;
+      ctx.audit({ entity: 'user', entityId: username, after: { signIn: 'ok' } });
+      return loginResult(ctx, user);
+    });
+  },
+
+  'auth.logout': (_input, ctx) => {
+    if (ctx.sessionTokenHash) ctx.services.sessions.end(ctx.sessionTokenHash);
+    ctx.audit({ entity: 'user', entityId: requireUser(ctx).username, after: { signOut: true } });
+    return { done: true as const };
+  },
+
+  'auth.me': (_input, ctx) => toUserView(requireUser(ctx)),
+
+  'auth.setupStatus': (_input, ctx) => ({ needsAdmin: ctx.services.users.count() === 0 }),
+
+  'auth.setupAdmin': async ({ username, fullName, password }, ctx) => {
+    if (ctx.services.users.count() > 0) throw new DeskError('CONFLICT', 'Đã có tài khoản quản trị. Vui lòng đăng nhập.');
+    const passwordHash = await hashPassword(password);
+    return ctx.write(() => {
+      if (ctx.services.users.count() > 0) throw new DeskError('CONFLICT', 'Đã có tài khoản quản trị. Vui lòng đăng nhập.');
+      const user = ctx.services.users.insert({ username, fullName, role: 'admin', passwordHash, at: ctx.clock.now().toISOString() });
+      ctx.user = user;
+      ctx.audit({ entity: 'user', entityId: username, after: toUserView(user) });
+      return loginResult(ctx, user);
+    });
+  },
+
+  'auth.changePassword': async ({ currentPassword, newPassword }, ctx) => {
+    const user = requireUser(ctx);
+    if (!(await verifyPassword(currentPassword, user.password_hash))) {
+      throw new DeskError('INVALID_INPUT', 'Mật khẩu hiện tại không đúng.', { fields: { currentPassword: 'Mật khẩu hiện tại không đúng.' } });
+    }
+    const hash = await hashPassword(newPassword);
+    ctx.write(() => {
+      ctx.services.users.setPasswordHash(user.id, hash, ctx.clock.now().toISOString());
+      ctx.audit({ entity: 'user', entityId: user.username, after: { passwordChanged: true } });
+    });
+    return { done: true as const };
+  },
+} satisfies Pick<Handlers, 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.setupStatus' | 'auth.setupAdmin' | 'auth.changePassword'>;

@@ -1,0 +1,46 @@
+import type Database from 'better-sqlite3';
+import type { Clock } from '../clock';
+import { DeskError } from '../api/desk-error';
+
+// After this many consecutive failures a username must wait, doubling from BASE_WAIT_MS.
+const FREE_FAILURES = 3;
+const BASE_WAIT_MS = 5_000;
+const MAX_WAIT_MS = 15 * 60_000;
+
+/** Slows down repeated failed sign-ins per username (survives restarts: it is in the database). */
+export class LoginThrottle {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Throws TOO_MANY_ATTEMPTS while the username must wait. */
+  check(username: string): void {
+    const row = this.db.prepare('SELECT failures, last_failure_at FROM login_attempts WHERE username = ?').get(username) as
+      | { failures: number; last_failure_at: string }
+      | undefined;
+    if (!row || row.failures < FREE_FAILURES) return;
+    const wait = Math.min(BASE_WAIT_MS * 2 ** (row.failures - FREE_FAILURES), MAX_WAIT_MS);
+    const remaining = Date.parse(row.last_failure_at) + wait - this.clock.now().getTime();
+    if (remaining > 0) {
+      throw new DeskError(
+        'TOO_MANY_ATTEMPTS',
+        `Đăng nhập sai ${row.failures} lần liên tiếp. Vui lòng thử lại sau ${Math.ceil(remaining / 1000)} giây.`,
+        { details: { retryAfterSeconds: Math.ceil(remaining / 1000) } },
+      );
+    }
+  }
+
+  recordFailure(username: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO login_attempts(username, failures, last_failure_at) VALUES (?, 1, ?)
+         ON CONFLICT(username) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at`,
+      )
+      .run(username, this.clock.now().toISOString());
+  }
+
+  recordSuccess(username: string): void {
+    this.db.prepare('DELETE FROM login_attempts WHERE username = ?').run(username);
+  }
+}

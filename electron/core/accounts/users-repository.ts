@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+import type { Role, UserView } from '../../../shared/api';
+
+export interface UserRow {
+  id: number;
+  username: string;
+  full_name: string;
+  role: Role;
+  password_hash: string;
+  disabled: 0 | 1;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toUserView(row: UserRow): UserView {
+  return {
+    username: row.username,
+    fullName: row.full_name,
+    role: row.role,
+    disabled: row.disabled === 1,
+    createdAt: row.created_at,
+  };
+}
+
+/** Plain SQL over the users table; callers own the transaction. */
+export class UsersRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  }
+
+  byUsername(username: string): UserRow | undefined {
+    return this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+  }
+
+  byId(id: number): UserRow | undefined {
+    return this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  }
+
+  list(): UserRow[] {
+    return this.db.prepare('SELECT * FROM users ORDER BY role, username').all() as UserRow[];
+  }
+
+  insert(user: { username: string; fullName: string; role: Role; passwordHash: string; at: string }): UserRow {
+    const info = this.db
+      .prepare(
+        `INSERT INTO users(username, full_name, role, password_hash, disabled, created_at, updated_at)
+         VALUES (?, ?, ?, ?, 0, ?, ?)`,
+      )
+      .run(user.username, user.fullName, user.role, user.passwordHash, user.at, user.at);
+    return this.byId(Number(info.lastInsertRowid))!;
+  }
+
+  setDisabled(id: number, disabled: boolean, at: string): void {
+    this.db.prepare('UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?').run(disabled ? 1 : 0, at, id);
+  }
+
+  setPasswordHash(id: number, hash: string, at: string): void {
+    this.db.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, at, id);
+  }
+}

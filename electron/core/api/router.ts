@@ -1,0 +1,114 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { api, isMethodName, type ApiResponse, type MethodName, type MethodSpec } from '../../../shared/api';
+import type { Clock } from '../clock';
+import { AuditLog, redactSecrets, type AuditEntry } from '../audit/audit-log';
+import type { Sessions } from '../accounts/sessions';
+import type { UserRow } from '../accounts/users-repository';
+import type { CallMeta } from '../core-types';
+import type { CoreServices } from '../core-services';
+import { DeskError } from './desk-error';
+import type { HandlerContext, Handlers } from './handler-context';
+import { zodFieldErrors } from './zod-field-errors';
+
+export interface RouterDeps {
+  db: Database.Database;
+  clock: Clock;
+  sessions: Sessions;
+  services: CoreServices;
+  handlers: Handlers;
+  log: (message: string) => void;
+}
+
+/**
+ * The one router both transports call: validates the input, checks the session and role,
+ * runs the handler (a 'write' in one transaction), audits every change, and answers
+ * {ok, value} or {ok: false, error}. It never throws and never leaks a stack trace.
+ */
+export function createRouter(deps: RouterDeps) {
+  const audit = new AuditLog(deps.db);
+
+  async function call(method: string, rawInput: unknown, token: string | null, meta: CallMeta): Promise<ApiResponse<unknown>> {
+    if (!isMethodName(method)) {
+      return failure(new DeskError('UNKNOWN_METHOD', `Chức năng "${String(method).slice(0, 80)}" không tồn tại.`));
+    }
+    const spec: MethodSpec = api[method];
+    try {
+      const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? undefined);
+      let user: UserRow | null = null;
+      let sessionTokenHash: string | null = null;
+      if (spec.access !== 'public') {
+        const session = deps.sessions.authenticate(token);
+        user = session.user;
+        sessionTokenHash = session.tokenHash;
+        if (!spec.access.includes(user.role)) {
+          throw new DeskError('FORBIDDEN', 'Vai trò của bạn không được phép thực hiện thao tác này.');
+        }
+      }
+      if (!parsed.success) {
+        const fields = zodFieldErrors(parsed.error);
+        throw new DeskError('INVALID_INPUT', `Dữ liệu nhập chưa hợp lệ: ${Object.values(fields)[0] ?? ''}`.trim(), { fields });
+      }
+      const value = await run(method, spec, parsed.data, { user, sessionTokenHash, meta, rawInput });
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof DeskError) return failure(error);
+      deps.log(`INTERNAL ${method}: ${(error as Error)?.stack ?? String(error)}`);
+      return failure(new DeskError('INTERNAL'));
+    }
+  }
+
+  async function run(
+    method: MethodName,
+    spec: MethodSpec,
+    input: unknown,
+    who: { user: UserRow | null; sessionTokenHash: string | null; meta: CallMeta; rawInput: unknown },
+  ): Promise<unknown> {
+    let inTransaction = false;
+    let audited = 0;
+    const ctx: HandlerContext = {
+      db: deps.db,
+      clock: deps.clock,
+      services: deps.services,
+      meta: who.meta,
+      method,
+      user: who.user,
+      sessionTokenHash: who.sessionTokenHash,
+      audit(entry: AuditEntry) {
+        if (!inTransaction) throw new Error(`${method}: audit() outside a transaction`);
+        const actor = { userId: ctx.user?.id ?? null, username: ctx.user?.username ?? null };
+        audit.record(deps.clock.now(), actor, method, who.meta.transport, entry);
+        audited++;
+      },
+      write<T>(fn: () => T): T {
+        if (inTransaction) return fn();
+        inTransaction = true;
+        try {
+          return deps.db.transaction(() => {
+            const result = fn();
+            if (result instanceof Promise) throw new Error(`${method}: a transaction must not span an await`);
+            return result;
+          })();
+        } finally {
+          inTransaction = false;
+        }
+      },
+    };
+    // The handler map is keyed by method name; TypeScript cannot pair the generic here.
+    const handler = deps.handlers[method] as unknown as (input: unknown, ctx: HandlerContext) => unknown;
+    if (spec.kind === 'write') {
+      return ctx.write(() => {
+        const result = handler(input, ctx);
+        if (audited === 0) ctx.audit({ after: redactSecrets(who.rawInput) });
+        return result;
+      });
+    }
+    return await handler(input, ctx);
+  }
+
+  return { call };
+}
+
+function failure(error: DeskError): ApiResponse<never> {
+  return { ok: false, error: error.toApiError() };
+}

@@ -1,0 +1,17 @@
+import type { Sessions } from './accounts/sessions';
+import type { LoginThrottle } from './accounts/login-throttle';
+import type { UsersRepository } from './accounts/users-repository';
+import type { SettingsStore } from './settings/settings-store';
+import type { DeskIdentity } from './settings/desk-identity';
+import type { DeskEvent } from '../../shared/api';
+
+/** The services handlers reach through ctx.services; features add theirs here. */
+export interface CoreServices {
+  users: UsersRepository;
+  sessions: Sessions;
+  throttle: LoginThrottle;
+  settings: SettingsStore;
+  identity: () => DeskIdentity;
+  appVersion: string;
+  emit: (event: DeskEvent) => void;
+}

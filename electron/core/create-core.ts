@@ -1,0 +1,97 @@
+import type { DeskEvent } from '../../shared/api';
+import { systemClock } from './clock';
+import type { CoreOptions, DeskCore } from './core-types';
+import type { CoreServices } from './core-services';
+import { closeDatabase, openDatabase } from './db/open-database';
+import { quickCheckInBackground } from './db/integrity';
+import { createRouter } from './api/router';
+import { handlers } from './handlers';
+import { Sessions } from './accounts/sessions';
+import { LoginThrottle } from './accounts/login-throttle';
+import { UsersRepository } from './accounts/users-repository';
+import { hashPassword } from './accounts/password-hash';
+import { SettingsStore } from './settings/settings-store';
+import { applyIdentityOptions, readIdentity } from './settings/desk-identity';
+
+export const FIRST_ADMIN_USERNAME = 'admin';
+
+/** Builds the desk's core over a data folder: database, services, the one router. */
+export async function createCore(options: CoreOptions): Promise<DeskCore> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? (() => {});
+  const opened = openDatabase(options.dataDir);
+  const { db } = opened;
+  const listeners = new Set<(event: DeskEvent) => void>();
+  const emit = (event: DeskEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        log(`event listener failed: ${String(error)}`);
+      }
+    }
+  };
+
+  const settings = new SettingsStore(db);
+  applyIdentityOptions(settings, { agencyId: options.agencyId, agencyName: options.agencyName, counter: options.counter });
+  const users = new UsersRepository(db);
+  const services: CoreServices = {
+    users,
+    sessions: new Sessions(db, clock),
+    throttle: new LoginThrottle(db, clock),
+    settings,
+    identity: () => readIdentity(settings),
+    appVersion: options.appVersion ?? '0.1.0',
+    emit,
+  };
+
+  if (options.adminPassword && users.count() === 0) {
+    const passwordHash = await hashPassword(options.adminPassword);
+    db.transaction(() => {
+      if (users.count() > 0) return;
+      users.insert({ username: FIRST_ADMIN_USERNAME, fullName: 'Quản trị viên', role: 'admin', passwordHash, at: clock.now().toISOString() });
+      db.prepare(`INSERT INTO audit_log(at, method, transport, entity, entity_id, after_json) VALUES (?, 'core.firstRun', 'startup', 'user', ?, ?)`)
+        .run(clock.now().toISOString(), FIRST_ADMIN_USERNAME, JSON.stringify({ role: 'admin' }));
+    })();
+  }
+
+  const router = createRouter({ db, clock, sessions: services.sessions, services, handlers, log });
+  const inFlight = new Set<Promise<unknown>>();
+  let closing = false;
+
+  if (opened.uncleanShutdown) {
+    log('Lần chạy trước không đóng cơ sở dữ liệu đúng cách; đã kiểm tra toàn vẹn: tốt.');
+  } else {
+    // Checked in a worker after start-up, so a large database does not slow the start.
+    setTimeout(() => {
+      if (closing) return;
+      void quickCheckInBackground(opened.file).then((result) => {
+        if (!result.ok) log(result.message);
+        emit({ name: 'db.integrity', data: result });
+      });
+    }, 2_000).unref();
+  }
+
+  return {
+    dataDir: options.dataDir,
+    call(method, input, token, meta) {
+      if (closing) {
+        return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'Ứng dụng đang đóng, vui lòng thử lại sau.' } });
+      }
+      const pending = router.call(method, input, token, meta);
+      inFlight.add(pending);
+      void pending.finally(() => inFlight.delete(pending));
+      return pending;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      closing = true;
+      await Promise.allSettled([...inFlight]);
+      listeners.clear();
+      closeDatabase(db);
+    },
+  };
+}

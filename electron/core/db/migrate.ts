@@ -1,0 +1,26 @@
+import type Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations';
+import { DatabaseOpenError } from './database-errors';
+
+/** Applies every pending migration in one transaction: a crash leaves the old version intact. */
+export function migrate(db: Database.Database, migrations: readonly string[] = MIGRATIONS): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const to = migrations.length;
+  if (from > to) throw tooNew(from, to);
+  if (from === to) return { from, to };
+  db.transaction(() => {
+    for (let version = from + 1; version <= to; version++) {
+      db.exec(migrations[version - 1]!);
+    }
+    db.pragma(`user_version = ${to}`);
+  })();
+  return { from, to };
+}
+
+export function tooNew(found: number, known: number): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'DB_TOO_NEW',
+    `Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của phần mềm (phiên bản dữ liệu ${found}, phần mềm này chỉ biết đến ${known}). ` +
+      'Vui lòng cập nhật phần mềm; dữ liệu được giữ nguyên, không bị thay đổi.',
+  );
+}

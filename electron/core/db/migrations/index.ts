@@ -1,0 +1,4 @@
+import foundation from './001-foundation';
+
+/** Migration N is at index N-1; the database's user_version is the last one applied. */
+export const MIGRATIONS: readonly string[] = [foundation];

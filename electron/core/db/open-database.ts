@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations';
+import { migrate, tooNew } from './migrate';
+import { DatabaseOpenError } from './database-errors';
+import { quickCheck } from './integrity';
+
+export const DATABASE_FILE = 'desk.sqlite3';
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  file: string;
+  /** The previous run did not close the database (crash, power cut, SIGKILL). */
+  uncleanShutdown: boolean;
+  migratedFrom: number;
+}
+
+/**
+ * Opens (creating if needed) the desk database in dataDir: refuses a newer version before
+ * changing a byte, sets durable pragmas, migrates, and checks integrity at once after an
+ * unclean shutdown (otherwise the caller may check in the background).
+ */
+export function openDatabase(dataDir: string, migrations: readonly string[] = MIGRATIONS): OpenedDatabase {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DATABASE_FILE);
+  const existed = fs.existsSync(file);
+  if (existed) refuseIfTooNew(file, migrations.length);
+
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const marker = readRunMarker(db);
+    const uncleanShutdown = existed && marker === 'running';
+    if (uncleanShutdown) {
+      const result = quickCheck(db);
+      if (!result.ok) throw corrupt(file, result.message);
+    }
+    const { from } = migrate(db, migrations);
+    db.prepare(`INSERT INTO settings(key, value) VALUES ('run_marker', '"running"')
+      ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run();
+    return { db, file, uncleanShutdown, migratedFrom: from };
+  } catch (error) {
+    db.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    if (isCorruption(error)) throw corrupt(file, String((error as Error).message));
+    throw error;
+  }
+}
+
+/** Marks a clean shutdown and closes: better-sqlite3 checkpoints and removes the WAL. */
+export function closeDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  db.prepare(`UPDATE settings SET value = '"clean"' WHERE key = 'run_marker'`).run();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}
+
+function refuseIfTooNew(file: string, known: number): void {
+  const found = readUserVersion(file);
+  if (found > known) throw tooNew(found, known);
+}
+
+/**
+ * The schema version without touching the file: from the header (bytes 60-63) when no WAL is
+ * pending, else through a read-only connection (which may create -shm, never change the data).
+ */
+function readUserVersion(file: string): number {
+  if (!fs.existsSync(`${file}-wal`)) {
+    const header = Buffer.alloc(100);
+    const fd = fs.openSync(file, 'r');
+    try {
+      const read = fs.readSync(fd, header, 0, 100, 0);
+      if (read === 0) return 0;
+      if (read < 100 || header.toString('latin1', 0, 16) !== 'SQLite format 3\u0000') {
+        throw corrupt(file, 'tệp không phải cơ sở dữ liệu SQLite');
+      }
+      return header.readUInt32BE(60);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    return probe.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    throw corrupt(file, String((error as Error).message));
+  } finally {
+    probe?.close();
+  }
+}
+
+function readRunMarker(db: Database.Database): string | null {
+  const hasSettings = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'`).get();
+  if (!hasSettings) return null;
+  const row = db.prepare(`SELECT value FROM settings WHERE key = 'run_marker'`).get() as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as string) : null;
+}
+
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+}
+
+function corrupt(file: string, detail: string): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'DB_CORRUPT',
+    `Tệp cơ sở dữ liệu bị hỏng hoặc không đọc được: ${file}. Hãy dừng làm việc trên máy này, ` +
+      `sao lưu thư mục dữ liệu và liên hệ quản trị viên để khôi phục từ bản sao lưu. (Chi tiết: ${detail})`,
+  );
+}

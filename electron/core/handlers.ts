@@ -1,0 +1,11 @@
+import type { Handlers } from './api/handler-context';
+import { authHandlers } from './accounts/auth-handlers';
+import { usersHandlers } from './accounts/users-handlers';
+import { systemHandlers } from './system-handlers';
+
+/** One handler per contract method; `satisfies` makes a missing one a type error. */
+export const handlers = {
+  ...authHandlers,
+  ...usersHandlers,
+  ...systemHandlers,
+} satisfies Handlers;

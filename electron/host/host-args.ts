@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import type { PortalSettings } from '../core/core-types';
+
+export interface HostArgs {
+  dataDir: string;
+  port: number;
+  adminPassword?: string;
+  agencyId?: string;
+  counter?: number;
+  portal?: PortalSettings;
+  rendererDir?: string;
+}
+
+export class HostArgsError extends Error {}
+
+const AGENCY_ID = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
+
+/**
+ * `--data-dir DIR [--port N] [--admin-password PW] [--agency-id ID] [--counter N]
+ *  [--portal-url URL --portal-user U --portal-password P --dstcode C]`;
+ * secrets may come from MOTCUA_ADMIN_PASSWORD / MOTCUA_PORTAL_PASSWORD instead of flags.
+ */
+export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HostArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        'data-dir': { type: 'string' },
+        port: { type: 'string' },
+        'admin-password': { type: 'string' },
+        'agency-id': { type: 'string' },
+        counter: { type: 'string' },
+        'portal-url': { type: 'string' },
+        'portal-user': { type: 'string' },
+        'portal-password': { type: 'string' },
+        dstcode: { type: 'string' },
+        'renderer-dir': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new HostArgsError(`Tham số không hợp lệ: ${(error as Error).message}`);
+  }
+  const dataDir = values['data-dir'];
+  if (!dataDir) throw new HostArgsError('Thiếu --data-dir: thư mục dữ liệu của máy chủ.');
+  const port = values.port === undefined ? 5180 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new HostArgsError('--port phải là số nguyên 0-65535 (0: tự chọn cổng trống).');
+  const agencyId = values['agency-id'];
+  if (agencyId !== undefined && !AGENCY_ID.test(agencyId)) {
+    throw new HostArgsError('--agency-id phải có dạng mã định danh điện tử ddd.dd.dd.Hdd, ví dụ 000.00.00.H56.');
+  }
+  const counter = values.counter === undefined ? undefined : Number(values.counter);
+  if (counter !== undefined && (!Number.isInteger(counter) || counter < 1 || counter > 9)) {
+    throw new HostArgsError('--counter phải là số quầy từ 1 đến 9.');
+  }
+  const args: HostArgs = { dataDir, port };
+  const adminPassword = values['admin-password'] ?? env.MOTCUA_ADMIN_PASSWORD;
+  if (adminPassword !== undefined) {
+    if (adminPassword.length < 8) throw new HostArgsError('Mật khẩu quản trị phải có ít nhất 8 ký tự.');
+    args.adminPassword = adminPassword;
+  }
+  if (agencyId !== undefined) args.agencyId = agencyId;
+  if (counter !== undefined) args.counter = counter;
+  if (values['renderer-dir']) args.rendererDir = values['renderer-dir'];
+  const portalUrl = values['portal-url'];
+  if (portalUrl !== undefined) {
+    const user = values['portal-user'];
+    const password = values['portal-password'] ?? env.MOTCUA_PORTAL_PASSWORD;
+    const dstcode = values.dstcode;
+    if (!user || !password || !dstcode) {
+      throw new HostArgsError('Kết nối cổng dịch vụ công cần đủ --portal-url, --portal-user, --dstcode và mật khẩu (--portal-password hoặc MOTCUA_PORTAL_PASSWORD).');
+    }
+    if (!/^https?:\/\//.test(portalUrl)) throw new HostArgsError('--portal-url phải bắt đầu bằng http:// hoặc https://.');
+    args.portal = { url: portalUrl, user, password, dstcode };
+  }
+  return args;
+}

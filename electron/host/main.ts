@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { createCore } from '../core/create-core';
+import { DatabaseOpenError } from '../core/db/database-errors';
+import { HostArgsError, parseHostArgs } from './host-args';
+import { startHostServer } from './host-server';
+
+/** `npm run host`: the core over loopback HTTP. Prints `HOST READY <url>` on stdout; logs go to stderr. */
+async function main(): Promise<void> {
+  const args = parseHostArgs(process.argv.slice(2));
+  const log = (message: string) => process.stderr.write(`[host] ${message}\n`);
+  const core = await createCore({
+    dataDir: path.resolve(args.dataDir),
+    adminPassword: args.adminPassword,
+    agencyId: args.agencyId,
+    counter: args.counter,
+    portal: args.portal,
+    log,
+  });
+  const rendererDir = args.rendererDir ?? path.resolve(__dirname, '../renderer');
+  const host = await startHostServer(core, { port: args.port, rendererDir });
+  process.stdout.write(`HOST READY ${host.url}\n`);
+  log(`dữ liệu: ${path.resolve(args.dataDir)}; giao diện: ${rendererDir}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: đang dừng, hoàn tất các yêu cầu dở dang...`);
+    await host.close();
+    await core.close();
+    log('đã đóng cơ sở dữ liệu.');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof HostArgsError || error instanceof DatabaseOpenError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`Lỗi khởi động máy chủ: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});
