@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import Database from 'better-sqlite3';
+import { makeTempDir } from '../../support/temp-dir';
+import { postApi } from '../../support/http-json';
+
+const root = path.resolve(__dirname, '../../..');
+const bundle = path.join(root, 'dist', 'test-host', 'main.cjs');
+
+beforeAll(async () => {
+  // The real host entry point, bundled as `npm run host` runs it (renderer not needed here).
+  await build({
+    entryPoints: [path.join(root, 'electron/host/main.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3', 'electron'],
+    logLevel: 'silent',
+  });
+}, 60_000);
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function spawnHost(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [bundle, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (c) => (stdout += c));
+  child.stderr!.on('data', (c) => (stderr += c));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  cleanups.push(() => child.kill('SIGKILL'));
+  const ready = new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', () => {
+      const m = stdout.match(/^HOST READY (http:\/\/127\.0\.0\.1:\d+)$/m);
+      if (m) resolve(m[1]!);
+    });
+    void exited.then((code) => reject(new Error(`host exited ${code}: ${stderr}`)));
+  });
+  return { child, ready, exited, output: () => ({ stdout, stderr }) };
+}
+
+function dataDir() {
+  const t = makeTempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+describe('npm run host', () => {
+  it('prints HOST READY, serves, and on SIGTERM closes the database and exits 0', async () => {
+    const dir = dataDir();
+    const host = spawnHost(['--data-dir', dir, '--port', '0'], { MOTCUA_ADMIN_PASSWORD: 'mat-khau-env' });
+    const url = await host.ready;
+    const login = await postApi(url, 'auth.login', { username: 'admin', password: 'mat-khau-env' });
+    expect(login.json().ok).toBe(true);
+    expect(host.output().stdout.trim().split('\n')).toEqual([`HOST READY ${url}`]);
+    host.child.kill('SIGTERM');
+    expect(await host.exited).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'desk.sqlite3-wal'))).toBe(false);
+    const db = new Database(path.join(dir, 'desk.sqlite3'), { readonly: true });
+    expect(db.prepare(`SELECT count(*) AS n FROM audit_log WHERE method = 'auth.login'`).get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it('refuses bad flags with a Vietnamese message and exit code 2', async () => {
+    const host = spawnHost(['--port', '0']);
+    await expect(host.ready).rejects.toThrow(/Thiếu --data-dir/);
+    expect(await host.exited).toBe(2);
+    const badAgency = spawnHost(['--data-dir', dataDir(), '--agency-id', 'H56']);
+    await expect(badAgency.ready).rejects.toThrow(/--agency-id/);
+  });
+
+  it('refuses a database from a newer version, leaving it untouched', async () => {
+    const dir = dataDir();
+    const db = new Database(path.join(dir, 'desk.sqlite3'));
+    db.pragma('user_version = 999');
+    db.close();
+    const host = spawnHost(['--data-dir', dir, '--port', '0']);
+    await expect(host.ready).rejects.toThrow(/phiên bản mới hơn/);
+    expect(await host.exited).toBe(2);
+  });
+});
