@@ -3,7 +3,7 @@
  * schedule for the holidays that schedule covers.
  */
 import { DEFAULT_WORK_CALENDAR } from './default-calendar';
-import { lunarToSolar } from './lunar';
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, lunarToSolar } from './lunar';
 import type { HolidayEntry, HolidayRule, OfficialSchedule, WorkCalendar } from './types';
 import { civilDateOf, dayNumberOf, dayNumberOfIso, isoDateOfDay, weekdayOf } from './vietnam-time';
 
@@ -15,6 +15,8 @@ interface DayOff {
 
 function occurrenceDays(rule: HolidayRule, year: number): number[] {
   if ((rule.fromYear ?? -Infinity) > year || (rule.toYear ?? Infinity) < year) return [];
+  // Neighbouring years are looked at for spill-over; the lunar calendar stops at its supported range.
+  if (rule.calendar === 'lunar' && (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR)) return [];
   const anchor =
     rule.calendar === 'solar'
       ? dayNumberOf({ year, month: rule.month, day: rule.day })

@@ -53,6 +53,16 @@ describe('statutory holidays (no official schedule loaded)', () => {
   });
 });
 
+describe('the ends of the supported range', () => {
+  it('1900 and 2199 have their Tết and Giỗ Tổ', () => {
+    for (const year of [1900, 2199]) {
+      const names = holidaysOf(year).map((h) => h.name);
+      expect(names.filter((n) => n === 'Tết Âm lịch')).toHaveLength(5);
+      expect(names).toContain('Giỗ Tổ Hùng Vương');
+    }
+  });
+});
+
 describe('official schedules override the computed default', () => {
   it('2026: Tết off from Saturday 14 to Sunday 22 February, the rest computed by law', () => {
     const days = holidaysOf(2026, { calendar: officialCalendar });
