@@ -1,0 +1,44 @@
+import { Button, Result, Spin } from 'antd';
+import { FirstRunScreen } from '../features/auth/FirstRunScreen';
+import { SignInScreen } from '../features/auth/SignInScreen';
+import { useSetupStatus } from '../features/auth/use-setup-status';
+import { useSession } from '../stores/session-store';
+import { AppFrame } from './AppFrame';
+
+/** Signed in: the frame. Otherwise first-run (no account yet) or sign-in. */
+export function SessionGate() {
+  const token = useSession((state) => state.token);
+  const user = useSession((state) => state.user);
+  const signedIn = token !== null && user !== null;
+  const setup = useSetupStatus(!signedIn);
+
+  if (signedIn) return <AppFrame user={user} token={token} />;
+
+  switch (setup.state.kind) {
+    case 'checking':
+      return (
+        <div className="desk-centered" data-testid="starting">
+          <Spin size="large" description="Đang khởi động…" />
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className="desk-centered">
+          <Result
+            status="warning"
+            title="Chưa kết nối được với ứng dụng"
+            subTitle={setup.state.message}
+            extra={
+              <Button type="primary" onClick={() => void setup.check()}>
+                Thử lại
+              </Button>
+            }
+          />
+        </div>
+      );
+    case 'needsAdmin':
+      return <FirstRunScreen onDone={setup.markReady} />;
+    case 'ready':
+      return <SignInScreen />;
+  }
+}

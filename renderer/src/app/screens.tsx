@@ -1,0 +1,41 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { Role } from '../../../shared/api';
+import { IntakePage } from '../features/intake/IntakePage';
+import { QueuePage } from '../features/queue/QueuePage';
+import { CashPage } from '../features/cash/CashPage';
+import { SupervisorPage } from '../features/supervisor/SupervisorPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { CashIcon, IntakeIcon, QueueIcon, SettingsIcon, SupervisorIcon } from './icons';
+
+export type ScreenKey = 'intake' | 'queue' | 'cash' | 'supervisor' | 'settings';
+
+export interface Screen {
+  key: ScreenKey;
+  /** Menu label and page title. */
+  label: string;
+  icon: ReactNode;
+  /** Alt+<digit> opens it. */
+  digit: number;
+  /** Roles that see it in the menu; every role when absent. */
+  roles?: readonly Role[];
+  component: ComponentType;
+}
+
+/** The desk's screens in menu order. A feature slots in by replacing its page component. */
+export const SCREENS: readonly Screen[] = [
+  { key: 'intake', label: 'Tiếp nhận', icon: <IntakeIcon />, digit: 1, component: IntakePage },
+  { key: 'queue', label: 'Hàng đợi', icon: <QueueIcon />, digit: 2, component: QueuePage },
+  { key: 'cash', label: 'Thu phí', icon: <CashIcon />, digit: 3, component: CashPage },
+  { key: 'supervisor', label: 'Giám sát', icon: <SupervisorIcon />, digit: 4, roles: ['supervisor', 'admin'], component: SupervisorPage },
+  { key: 'settings', label: 'Cài đặt', icon: <SettingsIcon />, digit: 5, component: SettingsPage },
+];
+
+export const DEFAULT_SCREEN: ScreenKey = 'intake';
+
+export function screenByKey(key: string): Screen | undefined {
+  return SCREENS.find((screen) => screen.key === key);
+}
+
+export function canOpen(screen: Screen, role: Role | undefined): boolean {
+  return !screen.roles || (role !== undefined && screen.roles.includes(role));
+}

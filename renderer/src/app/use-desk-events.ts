@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { dispatchDeskEvent, listenToDeskEvent, subscribeToEvents } from '../api';
+import { useConnectivity, watchNetwork } from '../stores/connectivity-store';
+
+/** While signed in: receive the core's pushes, keep the connectivity store current. */
+export function useDeskEvents(token: string | null, onIntegrityProblem: (message: string) => void): void {
+  useEffect(() => watchNetwork(), []);
+
+  useEffect(() => {
+    const stopSync = listenToDeskEvent('sync.status', (status) => useConnectivity.getState().syncStatusReceived(status));
+    const stopIntegrity = listenToDeskEvent('db.integrity', (result) => {
+      if (!result.ok) onIntegrityProblem(result.message);
+    });
+    return () => {
+      stopSync();
+      stopIntegrity();
+    };
+  }, [onIntegrityProblem]);
+
+  useEffect(() => {
+    if (!token) return;
+    return subscribeToEvents({
+      onEvent: dispatchDeskEvent,
+      onStreamState: (state) => useConnectivity.getState().coreReachabilityChanged(state === 'connected'),
+    });
+  }, [token]);
+}

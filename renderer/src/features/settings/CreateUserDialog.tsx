@@ -1,0 +1,76 @@
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import type { Role, UserView } from '../../../../shared/api';
+import { call, messageOf } from '../../api';
+import { showFieldErrors } from '../../app/form-errors';
+import { confirmPasswordRules, NEW_PASSWORD_RULES, USERNAME_RULES } from '../../app/password-rules';
+import { ROLE_LABELS } from '../../app/role-labels';
+
+interface CreateUserValues {
+  username: string;
+  fullName: string;
+  role: Role;
+  password: string;
+  confirmPassword: string;
+}
+
+const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+/** "Thêm cán bộ": the administrator opens an account for an officer. */
+export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (user: UserView) => void }) {
+  const [form] = Form.useForm<CreateUserValues>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(values: CreateUserValues) {
+    setSaving(true);
+    setError(null);
+    try {
+      const user = await call('users.create', {
+        username: values.username,
+        fullName: values.fullName,
+        role: values.role,
+        password: values.password,
+      });
+      form.resetFields();
+      onCreated(user);
+    } catch (failure) {
+      if (!showFieldErrors(form, failure)) setError(messageOf(failure));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      title="Thêm cán bộ"
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="Tạo tài khoản"
+      cancelText="Hủy"
+      confirmLoading={saving}
+      destroyOnHidden
+      data-testid="create-user-dialog"
+    >
+      {error ? <Alert type="error" showIcon title={error} className="desk-form-alert" /> : null}
+      <Form form={form} name="create-user" layout="vertical" onFinish={submit} initialValues={{ role: 'officer' }} requiredMark="optional">
+        <Form.Item label="Tên đăng nhập" name="username" rules={USERNAME_RULES} extra="3-32 ký tự: chữ không dấu, số, dấu chấm, gạch.">
+          <Input autoComplete="off" autoFocus />
+        </Form.Item>
+        <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, whitespace: true, message: 'Họ và tên: bắt buộc nhập.' }]}>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Vui lòng chọn vai trò.' }]}>
+          <Select options={ROLE_OPTIONS} />
+        </Form.Item>
+        <Form.Item label="Mật khẩu" name="password" rules={NEW_PASSWORD_RULES} extra="Ít nhất 8 ký tự. Cán bộ nên đổi mật khẩu sau lần đăng nhập đầu.">
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item label="Nhập lại mật khẩu" name="confirmPassword" dependencies={['password']} rules={confirmPasswordRules('password')}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,55 @@
+import { App, Button, Card, Descriptions, Typography } from 'antd';
+import { useState } from 'react';
+import { ROLE_LABELS } from '../../app/role-labels';
+import { useSession } from '../../stores/session-store';
+import { useSystemInfo } from '../../stores/system-info-store';
+import { ChangePasswordDialog } from './ChangePasswordDialog';
+import { UserManagement } from './UserManagement';
+
+/** Cài đặt: one's own account for everyone; account management for the administrator. */
+export function SettingsPage() {
+  const { message } = App.useApp();
+  const user = useSession((state) => state.user);
+  const info = useSystemInfo((state) => state.info);
+  const [changingPassword, setChangingPassword] = useState(false);
+  if (!user) return null;
+
+  return (
+    <section className="desk-page" aria-labelledby="page-title">
+      <Typography.Title level={2} id="page-title" className="desk-page-title">
+        Cài đặt
+      </Typography.Title>
+      <div className="desk-settings-grid">
+        <Card
+          title="Tài khoản của tôi"
+          extra={<Button onClick={() => setChangingPassword(true)}>Đổi mật khẩu</Button>}
+          data-testid="my-account"
+        >
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label="Họ và tên">{user.fullName}</Descriptions.Item>
+            <Descriptions.Item label="Tên đăng nhập">{user.username}</Descriptions.Item>
+            <Descriptions.Item label="Vai trò">{ROLE_LABELS[user.role]}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+        <Card title="Thông tin máy trạm" data-testid="workstation-info">
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label="Đơn vị">{info?.agencyName ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="Mã đơn vị">{info?.agencyId ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="Quầy số">{info?.counter ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="Chế độ">{info ? (info.training ? 'Tập huấn' : 'Chính thức') : '—'}</Descriptions.Item>
+            <Descriptions.Item label="Phiên bản">{info?.appVersion ?? '—'}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      </div>
+      {user.role === 'admin' ? <UserManagement /> : null}
+      <ChangePasswordDialog
+        open={changingPassword}
+        onClose={() => setChangingPassword(false)}
+        onDone={() => {
+          setChangingPassword(false);
+          message.success('Đã đổi mật khẩu.');
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ApiResponse } from './errors';
+import type { DeskEvent } from './events';
+
+/**
+ * The one object the Electron preload exposes as `window.desk`.
+ * The preload implements it (checked with `satisfies DeskBridge`); the renderer's IPC transport uses it.
+ */
+export interface DeskBridge {
+  /** Calls one API method; never rejects for API errors (they come back as `{ ok: false }`). */
+  invoke(method: string, input: unknown, token: string | null): Promise<ApiResponse<unknown>>;
+  /** Subscribes to pushes from the core; returns the unsubscribe function. */
+  onEvent(listener: (event: DeskEvent) => void): () => void;
+  /** `process.platform` of the main process, e.g. 'win32'. */
+  platform: string;
+}
