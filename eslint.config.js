@@ -1,0 +1,184 @@
+// Lint: TypeScript's recommended rules, React hooks rules in the renderer, and the boundaries
+// between the places code runs, enforced here rather than by habit:
+//
+//   shared/            runs anywhere: no Node builtins, no electron, no React, no native modules,
+//                      nothing from electron/ or renderer/
+//   electron/core/     Node only, never Electron: no electron, no React, nothing from renderer/,
+//   electron/host/     electron/main/ or electron/preload/
+//   electron/main/     Electron main process: nothing from renderer/
+//   electron/preload/  only 'electron' and shared/ (types)
+//   renderer/          the page: no Node builtins, no electron, no better-sqlite3, nothing from
+//                      electron/ (it talks to the core through shared/'s contract only)
+//
+// The rule resolves relative imports against the importing file, so `../../renderer/x` is caught
+// at any depth, and it checks static imports, re-exports, dynamic import() and require().
+import path from 'node:path';
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+
+const NODE_BUILTINS = new Set(builtinModules);
+const REACT_PACKAGES = ['react', 'react-dom', 'antd', '@ant-design', 'zustand'];
+
+function isBuiltin(specifier) {
+  return specifier.startsWith('node:') || NODE_BUILTINS.has(specifier);
+}
+
+function packageMatches(specifier, name) {
+  return specifier === name || specifier.startsWith(`${name}/`);
+}
+
+function folderMatches(repoPath, folder) {
+  return repoPath === folder || repoPath.startsWith(`${folder}/`);
+}
+
+/** Why `specifier` may not be imported under these `options`, or null when it may. */
+function forbiddenReason(specifier, fromFile, options) {
+  if (specifier.startsWith('.') || specifier.startsWith('/')) {
+    const target = path.resolve(path.dirname(fromFile), specifier);
+    const repoPath = path.relative(ROOT, target).split(path.sep).join('/');
+    if (options.onlyFolders && !options.onlyFolders.some((f) => folderMatches(repoPath, f))) {
+      return `only ${options.onlyFolders.join('/, ')}/ may be imported here (not ${repoPath})`;
+    }
+    const folder = (options.folders ?? []).find((f) => folderMatches(repoPath, f));
+    return folder ? `nothing from ${folder}/ may be imported here` : null;
+  }
+  if (isBuiltin(specifier)) {
+    if (options.builtins === false) return `Node builtin "${specifier}" may not be imported here`;
+    return null;
+  }
+  if (options.onlyPackages && !options.onlyPackages.some((p) => packageMatches(specifier, p))) {
+    return `only ${options.onlyPackages.join(', ')} may be imported here (not "${specifier}")`;
+  }
+  const pkg = (options.packages ?? []).find((p) => packageMatches(specifier, p));
+  return pkg ? `"${pkg}" may not be imported here` : null;
+}
+
+const importBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keeps each folder to the imports that can run where its code runs.' },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          area: { type: 'string' },
+          builtins: { type: 'boolean' },
+          packages: { type: 'array', items: { type: 'string' } },
+          folders: { type: 'array', items: { type: 'string' } },
+          onlyPackages: { type: 'array', items: { type: 'string' } },
+          onlyFolders: { type: 'array', items: { type: 'string' } },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: { forbidden: '{{area}}: {{reason}}.' },
+  },
+  create(context) {
+    const options = context.options[0] ?? {};
+    const check = (sourceNode) => {
+      if (!sourceNode || sourceNode.type !== 'Literal' || typeof sourceNode.value !== 'string') return;
+      const reason = forbiddenReason(sourceNode.value, context.filename, options);
+      if (reason) {
+        context.report({ node: sourceNode, messageId: 'forbidden', data: { area: options.area ?? 'boundary', reason } });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      TSImportEqualsDeclaration: (node) => check(node.moduleReference?.expression),
+      CallExpression: (node) => {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require') check(node.arguments[0]);
+      },
+    };
+  },
+};
+
+const boundaries = { rules: { imports: importBoundaries } };
+
+/** The boundary of each folder, as the `boundaries/imports` rule's options. */
+export const BOUNDARIES = {
+  'shared/**': {
+    area: 'shared/ runs anywhere',
+    builtins: false,
+    packages: ['electron', 'better-sqlite3', ...REACT_PACKAGES],
+    folders: ['electron', 'renderer', 'tests'],
+  },
+  'electron/core/**': {
+    area: 'electron/core/ never imports Electron',
+    packages: ['electron', ...REACT_PACKAGES],
+    folders: ['renderer', 'electron/main', 'electron/preload', 'electron/host', 'tests'],
+  },
+  'electron/host/**': {
+    area: 'electron/host/ never imports Electron',
+    packages: ['electron', ...REACT_PACKAGES],
+    folders: ['renderer', 'electron/main', 'electron/preload', 'tests'],
+  },
+  'electron/main/**': {
+    area: 'electron/main/ is the Electron main process',
+    packages: [...REACT_PACKAGES],
+    folders: ['renderer', 'electron/host', 'electron/preload', 'tests'],
+  },
+  'electron/preload/**': {
+    area: 'electron/preload/ is the one bridge',
+    builtins: false,
+    onlyPackages: ['electron'],
+    onlyFolders: ['shared', 'electron/preload'],
+  },
+  'renderer/**': {
+    area: 'renderer/ is the page',
+    builtins: false,
+    packages: ['electron', 'better-sqlite3'],
+    folders: ['electron', 'tests'],
+  },
+};
+
+export default defineConfig(
+  globalIgnores([
+    'dist/**',
+    'build-electron/**',
+    'release/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'tests/artifacts/**',
+  ]),
+  tseslint.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  // Where code runs decides its globals.
+  {
+    files: ['electron/**', 'tests/**', '*.config.{js,ts,mjs}', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    ...reactHooks.configs.flat.recommended,
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['electron/preload/**'],
+    languageOptions: { globals: { ...globals.browser, process: 'readonly' } },
+  },
+  {
+    files: ['tests/e2e/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  // The boundaries, one block per folder.
+  { plugins: { boundaries } },
+  ...Object.entries(BOUNDARIES).map(([glob, options]) => ({
+    files: [glob],
+    rules: { 'boundaries/imports': ['error', options] },
+  })),
+);

@@ -1,0 +1,131 @@
+// The folder boundaries are enforced by lint: each case lints a one-line snippet as if it lived
+// in that folder, and proves a forbidden import is rejected and an allowed one accepted.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const eslint = new ESLint({ cwd: ROOT });
+
+/** The boundary messages ESLint reports for `code` placed at `file` (repo-relative). */
+async function boundaryErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\n`, { filePath: path.join(ROOT, file) });
+  const messages = result?.messages ?? [];
+  const fatal = messages.find((m) => m.fatal);
+  if (fatal) throw new Error(`snippet does not parse: ${fatal.message}`);
+  return messages.filter((m) => m.ruleId === 'boundaries/imports').map((m) => m.message);
+}
+
+interface Case {
+  folder: string;
+  file: string;
+  forbidden: string[];
+  allowed: string[];
+}
+
+const cases: Case[] = [
+  {
+    folder: 'shared/',
+    file: 'shared/api/example.ts',
+    forbidden: [
+      "import { readFileSync } from 'node:fs';",
+      "import path from 'path';",
+      "import { app } from 'electron';",
+      "import { useState } from 'react';",
+      "import Database from 'better-sqlite3';",
+      "import type { DeskCore } from '../../electron/core/core-types';",
+      "import { client } from '../../renderer/src/api/client';",
+      "export * from '../../electron/core/clock';",
+      "const fs = await import('node:fs');",
+    ],
+    allowed: ["import { z } from 'zod';", "import { method } from './method';", "import { lunar } from '../calendar/lunar';"],
+  },
+  {
+    folder: 'electron/core/',
+    file: 'electron/core/dossiers/example.ts',
+    forbidden: [
+      "import { app } from 'electron';",
+      "import type { IpcMain } from 'electron';",
+      "import { client } from '../../../renderer/src/api/client';",
+      "import { registerIpc } from '../../main/ipc';",
+      "const { app } = require('electron');",
+    ],
+    allowed: [
+      "import Database from 'better-sqlite3';",
+      "import { scryptSync } from 'node:crypto';",
+      "import { api } from '../../../shared/api';",
+      "import type { Clock } from '../clock';",
+    ],
+  },
+  {
+    folder: 'electron/host/',
+    file: 'electron/host/example.ts',
+    forbidden: ["import { app } from 'electron';", "import { client } from '../../renderer/src/api/client';"],
+    allowed: [
+      "import http from 'node:http';",
+      "import { createCore } from '../core/create-core';",
+      "import { api } from '../../shared/api';",
+    ],
+  },
+  {
+    folder: 'electron/main/',
+    file: 'electron/main/example.ts',
+    forbidden: ["import { client } from '../../renderer/src/api/client';"],
+    allowed: ["import { app } from 'electron';", "import path from 'node:path';", "import { createCore } from '../core/create-core';"],
+  },
+  {
+    folder: 'electron/preload/',
+    file: 'electron/preload/example.ts',
+    forbidden: [
+      "import fs from 'node:fs';",
+      "import { z } from 'zod';",
+      "import { createCore } from '../core/create-core';",
+      "import { registerIpc } from '../main/ipc';",
+    ],
+    allowed: [
+      "import { contextBridge, ipcRenderer } from 'electron';",
+      "import type { DeskBridge } from '../../shared/api/bridge';",
+    ],
+  },
+  {
+    folder: 'renderer/',
+    file: 'renderer/src/features/intake/example.tsx',
+    forbidden: [
+      "import fs from 'node:fs';",
+      "import os from 'os';",
+      "import { ipcRenderer } from 'electron';",
+      "import Database from 'better-sqlite3';",
+      "import type { DeskCore } from '../../../../electron/core/core-types';",
+    ],
+    allowed: [
+      "import { useState } from 'react';",
+      "import { Button } from 'antd';",
+      "import { api } from '../../../../shared/api';",
+      "import { client } from '../../api/client';",
+    ],
+  },
+];
+
+describe('lint boundaries', () => {
+  for (const c of cases) {
+    describe(c.folder, () => {
+      for (const code of c.forbidden) {
+        it(`rejects ${code}`, async () => {
+          const errors = await boundaryErrors(c.file, code);
+          expect(errors.length, `expected a boundary error for ${code} in ${c.file}`).toBeGreaterThan(0);
+        });
+      }
+      for (const code of c.allowed) {
+        it(`accepts ${code}`, async () => {
+          expect(await boundaryErrors(c.file, code)).toEqual([]);
+        });
+      }
+    });
+  }
+
+  it('leaves tests free to import from every folder', async () => {
+    const code = "import { app } from 'electron';\nimport fs from 'node:fs';\nimport { client } from '../../renderer/src/api/client';";
+    expect(await boundaryErrors('tests/unit/example.test.ts', code)).toEqual([]);
+  });
+});
