@@ -1,0 +1,82 @@
+// The Electron shell: one window, the core in this process, reached over IPC.
+// Thin on purpose: the business lives in electron/core, the hardening in security.ts.
+import './native-modules';
+import { app, BrowserWindow, dialog } from 'electron';
+import path from 'node:path';
+import { createCore } from '../core/create-core';
+import type { DeskCore } from '../core/core-types';
+import { registerIpc } from './ipc';
+import { APP_INDEX_URL, applySecurity, secureWebPreferences } from './security';
+
+// Bundled to dist/electron/main.cjs, next to preload.cjs; the renderer is in dist/renderer.
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+
+const log = (message: string) => process.stderr.write(`[desk] ${message}\n`);
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 680,
+    show: false,
+    title: 'Một Cửa Desk',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(PRELOAD_PATH),
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_INDEX_URL);
+  return win;
+}
+
+function start(): void {
+  let core: DeskCore | null = null;
+  let win: BrowserWindow | null = null;
+  let closing = false;
+
+  const securityReady = applySecurity(RENDERER_DIR);
+
+  app.on('second-instance', () => {
+    if (!win || win.isDestroyed()) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  // Close the database cleanly (WAL checkpointed) before the process ends.
+  app.on('before-quit', (event) => {
+    if (!core || closing) return;
+    event.preventDefault();
+    closing = true;
+    const closingCore = core;
+    core = null;
+    closingCore
+      .close()
+      .catch((error: unknown) => log(`closing the core failed: ${String(error)}`))
+      .finally(() => app.exit(0));
+  });
+
+  securityReady
+    .then(async () => {
+      // Training and production folders will come later; for now userData holds the database.
+      const created = await createCore({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), log });
+      core = created;
+      registerIpc(created);
+      win = createWindow();
+    })
+    .catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      log(`start-up failed: ${detail}`);
+      dialog.showErrorBox('Một Cửa Desk', `Không khởi động được ứng dụng.\n\n${detail}`);
+      app.exit(1);
+    });
+}
+
+// One desk per user session: a second launch focuses the running window.
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}

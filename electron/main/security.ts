@@ -1,0 +1,182 @@
+// All of the window hardening, in one place. Read this file to know what the renderer may do.
+//
+// The renderer is served from a privileged custom scheme (app://desk/) rather than file://:
+// Chromium applies no response headers to file:// pages, so a CSP sent through
+// session.webRequest.onHeadersReceived would silently not apply there; and file:// pages share
+// one opaque origin with every other file on the disk. app://desk/ is a real origin that serves
+// only dist/renderer, with the CSP on every response.
+import { app, protocol, session, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'desk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * Strict CSP. Styles allow 'unsafe-inline' because Ant Design writes its CSS-in-JS into <style>
+ * tags at run time; scripts come only from the app's own files, no eval. The webcam (later)
+ * needs media from blob:/mediastream:.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "media-src 'self' blob: mediastream:",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "child-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** https links the app may open in the system browser. None yet: add exact origins here. */
+const EXTERNAL_LINK_ORIGINS: readonly string[] = [];
+
+/** Permissions the app's own page may use. The webcam (dossier photos) needs 'media'. */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['media']);
+
+/** The preferences every window gets; nothing else may relax them. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+  };
+}
+
+/** Whether a URL is one of the app's own pages. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** Must run before app 'ready': declares app:// a standard, secure scheme. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Serves dist/renderer at app://desk/, with the CSP on every response; nothing outside it. */
+function serveRenderer(ses: Session, rendererDir: string): void {
+  const root = path.resolve(rendererDir);
+  ses.protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST || request.method !== 'GET') return new Response(null, { status: 404 });
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = path.resolve(root, `.${relative}`);
+    if (file !== root && !file.startsWith(root + path.sep)) return new Response(null, { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-store',
+        },
+      });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  });
+}
+
+function hardenSession(ses: Session): void {
+  // The page needs nothing from the network: the core is reached over IPC only.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const scheme = details.url.slice(0, details.url.indexOf(':') + 1);
+    const allowed = isAppUrl(details.url) || ['data:', 'blob:', 'devtools:', 'chrome-extension:'].includes(scheme);
+    callback({ cancel: !allowed });
+  });
+  // Anything that does arrive with headers gets the CSP too (defence in depth).
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+  ses.setPermissionRequestHandler((_webContents, permission, callback, details) => {
+    callback(ALLOWED_PERMISSIONS.has(permission) && details.isMainFrame && isAppUrl(details.requestingUrl));
+  });
+  ses.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => {
+    return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingOrigin);
+  });
+  ses.setDevicePermissionHandler(() => false);
+  ses.on('will-download', (event) => event.preventDefault());
+}
+
+function openExternallyIfAllowed(url: string): void {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'https:' && EXTERNAL_LINK_ORIGINS.includes(u.origin)) void shell.openExternal(u.href);
+  } catch {
+    // not a URL: ignore
+  }
+}
+
+function guardWebContents(contents: WebContents): void {
+  // No navigation away from the app, ever (a link, a redirect, a dropped file).
+  const blockNavigation = (event: { url: string; preventDefault(): void }) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  };
+  contents.on('will-navigate', blockNavigation);
+  contents.on('will-frame-navigate', blockNavigation);
+  contents.on('will-redirect', blockNavigation);
+  // No new windows: an allowed https link opens in the system browser, everything else is dropped.
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternallyIfAllowed(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * Hardening that must be in place before any window exists. Call once, before app 'ready'
+ * (registers the scheme) and it finishes the rest when the app is ready.
+ */
+export function applySecurity(rendererDir: string): Promise<void> {
+  registerAppScheme();
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  return app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveRenderer(session.defaultSession, rendererDir);
+  });
+}

@@ -1,0 +1,28 @@
+// The one bridge between the sandboxed page and the main process: `window.desk`.
+// It forwards calls to the fixed channels below and nothing else; the main process checks the
+// sender and the core checks the session, the role and the input.
+// Channel names are repeated in electron/main/ipc.ts (a sandboxed preload can import nothing
+// but 'electron' at run time).
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ApiResponse, DeskEvent } from '../../shared/api';
+import type { DeskBridge } from '../../shared/api/bridge';
+
+const INVOKE_CHANNEL = 'desk:invoke';
+const EVENT_CHANNEL = 'desk:event';
+
+const bridge = {
+  invoke(method: string, input: unknown, token: string | null): Promise<ApiResponse<unknown>> {
+    return ipcRenderer.invoke(INVOKE_CHANNEL, method, input, token) as Promise<ApiResponse<unknown>>;
+  },
+  onEvent(listener: (event: DeskEvent) => void): () => void {
+    // The IpcRendererEvent never reaches the page: only the payload does.
+    const handler = (_event: IpcRendererEvent, payload: DeskEvent) => listener(payload);
+    ipcRenderer.on(EVENT_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, handler);
+    };
+  },
+  platform: process.platform,
+} satisfies DeskBridge;
+
+contextBridge.exposeInMainWorld('desk', bridge);
