@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order, stopping at the first failure:
+//   lint, typecheck, unit + integration (vitest), build the host, end-to-end (Playwright in
+//   Debian's Chromium). Installs Chromium first when it is missing and we may (root on Debian).
+// Ends with a line `N passed, N failed` counting the stages.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const APT_PACKAGES = ['chromium', 'xvfb', 'poppler-utils', 'sane-utils'];
+const say = (message) => process.stderr.write(`${message}\n`);
+
+function isDebian() {
+  try {
+    const release = readFileSync('/etc/os-release', 'utf8');
+    return /^(ID|ID_LIKE)=.*\bdebian\b/m.test(release) && existsSync('/usr/bin/apt-get');
+  } catch {
+    return false;
+  }
+}
+
+/** Chromium at /usr/bin/chromium, installed with apt when we are root on Debian. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && isDebian()) {
+    say(`[test] ${CHROMIUM} is missing: installing ${APT_PACKAGES.join(' ')} with apt-get`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    for (const args of [['update'], ['install', '-y', ...APT_PACKAGES]]) {
+      const result = spawnSync('apt-get', args, { stdio: ['ignore', process.stderr, process.stderr], env });
+      if (result.status !== 0) {
+        say(`[test] apt-get ${args[0]} failed (exit ${result.status ?? result.signal}).`);
+        return false;
+      }
+    }
+    return existsSync(CHROMIUM);
+  }
+  say('');
+  say(`Chromium không có ở ${CHROMIUM}. Cài bằng lệnh / Chromium is missing at ${CHROMIUM}. Install it with:`);
+  say(`  sudo apt-get update && sudo apt-get install -y ${APT_PACKAGES.join(' ')}`);
+  say('(Debian/Ubuntu; the end-to-end tests run in Debian\'s Chromium at that exact path.)');
+  say('');
+  return false;
+}
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+const stages = [
+  { name: 'lint', command: npm, args: ['run', '--silent', 'lint'] },
+  { name: 'typecheck', command: npm, args: ['run', '--silent', 'typecheck'] },
+  { name: 'unit + integration', command: npx, args: ['vitest', 'run'] },
+  { name: 'build host', command: process.execPath, args: ['electron/tools/prepare.mjs', 'host'] },
+  { name: 'end-to-end', command: npx, args: ['playwright', 'test'] },
+];
+
+function summary(passed, failed) {
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+}
+
+let passed = 0;
+if (!ensureChromium()) {
+  summary(passed, 1);
+  process.exit(1);
+}
+for (const stage of stages) {
+  say(`\n[test] ── ${stage.name} ──`);
+  const started = Date.now();
+  const result = spawnSync(stage.command, stage.args, { cwd: root, stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    say(`[test] ${stage.name}: FAILED (exit ${result.status ?? result.signal}) after ${seconds} s`);
+    summary(passed, 1);
+    process.exit(1);
+  }
+  say(`[test] ${stage.name}: ok (${seconds} s)`);
+  passed += 1;
+}
+summary(passed, 0);
