@@ -116,7 +116,13 @@ function relaySignalsAndExit(child, onExit = () => {}) {
 }
 
 function startElectron(binary) {
-  const env = { ...process.env, MOTCUA_ELECTRON_NATIVE_DIR: ELECTRON_NATIVE_DIR };
+  const env = {
+    ...process.env,
+    // electron/main/native-modules.ts points require('better-sqlite3') here;
+    MOTCUA_ELECTRON_NATIVE_DIR: ELECTRON_NATIVE_DIR,
+    // the core's integrity-check worker loads the module by this path.
+    MOTCUA_BETTER_SQLITE3: path.join(ELECTRON_NATIVE_DIR, 'node_modules', 'better-sqlite3'),
+  };
   delete env.ELECTRON_RUN_AS_NODE;
   const child = spawn(binary, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
   relaySignalsAndExit(child);
@@ -136,12 +142,12 @@ function findChromium() {
 function openInChromium(url) {
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     say('Không có màn hình đồ hoạ: hãy mở địa chỉ trên bằng trình duyệt. / No display: open the URL above in a browser.');
-    return;
+    return null;
   }
   const chromium = findChromium();
   if (!chromium) {
     say('Không tìm thấy Chromium: hãy mở địa chỉ trên bằng trình duyệt. / Chromium not found: open the URL above in a browser.');
-    return;
+    return null;
   }
   // A profile of its own, so the window is the app's and not a tab in someone's browser.
   const profile = path.join(path.dirname(defaultHostDataDir()), 'chromium-profile');
@@ -150,6 +156,7 @@ function openInChromium(url) {
   const browser = spawn(chromium, args, { stdio: 'ignore', detached: true });
   browser.on('error', (error) => say(`Không mở được Chromium / Could not open Chromium: ${error.message}`));
   browser.unref();
+  return browser;
 }
 
 /** The host's arguments: the user's, plus a default data folder and port when not given. */
@@ -170,7 +177,17 @@ function startHost() {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  relaySignalsAndExit(host);
+  let browser = null;
+  // The host stopping closes the app window we opened.
+  relaySignalsAndExit(host, () => {
+    if (browser?.pid && browser.exitCode === null && browser.signalCode === null) {
+      try {
+        process.kill(-browser.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  });
   let ready = false;
   createInterface({ input: host.stdout }).on('line', (line) => {
     process.stdout.write(`${line}\n`);
@@ -182,7 +199,15 @@ function startHost() {
       say(`Một Cửa Desk đang chạy tại / is running at: ${url}`);
       say('Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.');
       say('');
-      openInChromium(url);
+      browser = openInChromium(url);
+      // Closing the app window stops the host, as closing an app would. A browser that quits at
+      // once (it failed, or handed the URL to a running one) leaves the host running.
+      const openedAt = Date.now();
+      browser?.on('exit', () => {
+        if (Date.now() - openedAt < 3000 || host.exitCode !== null) return;
+        say('Cửa sổ ứng dụng đã đóng: dừng máy chủ. / The app window was closed: stopping the host.');
+        host.kill('SIGTERM');
+      });
     }
   });
 }

@@ -69,7 +69,8 @@ if (!ensureChromium()) {
 for (const stage of stages) {
   say(`\n[test] ── ${stage.name} ──`);
   const started = Date.now();
-  const result = spawnSync(stage.command, stage.args, { cwd: root, stdio: 'inherit' });
+  // Windows runs npm/npx through their .cmd shims, which need a shell.
+  const result = spawnSync(stage.command, stage.args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     say(`[test] ${stage.name}: FAILED (exit ${result.status ?? result.signal}) after ${seconds} s`);
