@@ -1,6 +1,8 @@
 import type { ApiResponse, DeskEvent } from '../../../shared/api';
 import { DESK_EVENT_NAMES, type Transport } from './transport';
 
+const STREAM_RETRY_MS = 10_000;
+
 function isApiResponse(body: unknown): body is ApiResponse<unknown> {
   return typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
 }
@@ -31,21 +33,38 @@ export function createHttpTransport(baseUrl = '/api'): Transport {
     },
     subscribe(token, subscription) {
       if (!token || typeof EventSource === 'undefined') return () => {};
-      const source = new EventSource(`${baseUrl}/events?token=${encodeURIComponent(token)}`);
-      source.onopen = () => subscription.onStreamState?.('connected');
-      // EventSource reconnects by itself; we only report the gap.
-      source.onerror = () => subscription.onStreamState?.('disconnected');
-      for (const name of DESK_EVENT_NAMES) {
-        source.addEventListener(name, (message) => {
-          try {
-            const data: unknown = JSON.parse((message as MessageEvent<string>).data);
-            subscription.onEvent({ name, data } as DeskEvent);
-          } catch {
-            // A malformed push is dropped; the next one carries the current state.
+      let source: EventSource | null = null;
+      let retry: ReturnType<typeof setTimeout> | undefined;
+      let stopped = false;
+
+      const open = () => {
+        const current = new EventSource(`${baseUrl}/events?token=${encodeURIComponent(token)}`);
+        source = current;
+        current.onopen = () => subscription.onStreamState?.('connected');
+        current.onerror = () => {
+          subscription.onStreamState?.('disconnected');
+          // A network drop reconnects by itself; a refused stream (CLOSED) is retried by us.
+          if (current.readyState === EventSource.CLOSED && !stopped) {
+            retry = setTimeout(open, STREAM_RETRY_MS);
           }
-        });
-      }
-      return () => source.close();
+        };
+        for (const name of DESK_EVENT_NAMES) {
+          current.addEventListener(name, (message) => {
+            try {
+              const data: unknown = JSON.parse((message as MessageEvent<string>).data);
+              subscription.onEvent({ name, data } as DeskEvent);
+            } catch {
+              // A malformed push is dropped; the next one carries the current state.
+            }
+          });
+        }
+      };
+      open();
+      return () => {
+        stopped = true;
+        clearTimeout(retry);
+        source?.close();
+      };
     },
   };
 }

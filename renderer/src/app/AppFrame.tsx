@@ -15,6 +15,7 @@ import { SideMenu } from './SideMenu';
 import { TrainingBanner } from './TrainingBanner';
 import { useDeskEvents } from './use-desk-events';
 import { useFrameShortcuts } from './use-frame-shortcuts';
+import { useIdleCheck } from './use-idle-check';
 
 /** The signed-in desk: header, side menu, the current screen, help panel and shortcuts. */
 export function AppFrame({ user, token }: { user: UserView; token: string }) {
@@ -24,6 +25,8 @@ export function AppFrame({ user, token }: { user: UserView; token: string }) {
   const helpOpen = useUiPrefs((state) => state.helpOpen);
   const { setMenuCollapsed, setHelpOpen } = useUiPrefs.getState();
   const screenKey = useScreenKey();
+  const idleMinutes = useSession((state) => state.idleMinutes);
+  useIdleCheck(idleMinutes);
 
   useEffect(() => {
     void useSystemInfo.getState().load();
@@ -81,7 +84,7 @@ export function AppFrame({ user, token }: { user: UserView; token: string }) {
           </main>
         </Layout.Content>
       </Layout>
-      <HelpPanel open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <HelpPanel open={helpOpen} role={user.role} onClose={() => setHelpOpen(false)} />
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import { Drawer, Typography } from 'antd';
 import { Fragment } from 'react';
-import { FRAME_SHORTCUTS, type ShortcutHelp } from './shortcuts';
+import type { Role } from '../../../shared/api';
+import { frameShortcuts, type ShortcutHelp } from './shortcuts';
 
 function Keys({ keys }: { keys: string[] }) {
   return (
@@ -33,9 +34,9 @@ function ShortcutRow({ shortcut }: { shortcut: ShortcutHelp }) {
 }
 
 /** The keyboard-shortcut help panel (F1). */
-export function HelpPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function HelpPanel({ open, role, onClose }: { open: boolean; role: Role; onClose: () => void }) {
   return (
-    <Drawer title="Trợ giúp: phím tắt" open={open} onClose={onClose} size={440} data-testid="help-panel" closable={{ 'aria-label': 'Đóng trợ giúp' }}>
+    <Drawer title="Trợ giúp: phím tắt" open={open} onClose={onClose} size={540} data-testid="help-panel" closable={{ 'aria-label': 'Đóng trợ giúp' }}>
       <Typography.Paragraph type="secondary">
         Dùng bàn phím để thao tác nhanh tại quầy. Các phím tắt dùng được ở mọi màn hình sau khi đăng nhập.
       </Typography.Paragraph>
@@ -47,7 +48,7 @@ export function HelpPanel({ open, onClose }: { open: boolean; onClose: () => voi
           </tr>
         </thead>
         <tbody>
-          {FRAME_SHORTCUTS.map((shortcut) => (
+          {frameShortcuts(role).map((shortcut) => (
             <ShortcutRow key={shortcut.description} shortcut={shortcut} />
           ))}
         </tbody>

@@ -1,4 +1,5 @@
-import { SCREENS } from './screens';
+import type { Role } from '../../../shared/api';
+import { canOpen, SCREENS } from './screens';
 
 export interface ShortcutHelp {
   /** Keys as shown to the officer, e.g. ['Alt', '1']. */
@@ -8,10 +9,15 @@ export interface ShortcutHelp {
   description: string;
 }
 
-/** Every keyboard shortcut of the frame, as listed in the help panel. Features add theirs. */
-export const FRAME_SHORTCUTS: readonly ShortcutHelp[] = [
-  { keys: ['F1'], alternative: ['Shift', '?'], description: 'Mở bảng trợ giúp phím tắt' },
-  ...SCREENS.map((screen) => ({ keys: ['Alt', String(screen.digit)], description: `Chuyển đến màn hình ${screen.label}` })),
-  { keys: ['Ctrl', 'L'], description: 'Đăng xuất' },
-  { keys: ['Esc'], description: 'Đóng hộp thoại hoặc bảng đang mở' },
-];
+/** The frame's keyboard shortcuts this role can use, as listed in the help panel. Features add theirs. */
+export function frameShortcuts(role: Role): ShortcutHelp[] {
+  return [
+    { keys: ['F1'], alternative: ['Shift', '?'], description: 'Mở bảng trợ giúp phím tắt' },
+    ...SCREENS.filter((screen) => canOpen(screen, role)).map((screen) => ({
+      keys: ['Alt', String(screen.digit)],
+      description: `Chuyển đến màn hình ${screen.label}`,
+    })),
+    { keys: ['Ctrl', 'L'], description: 'Đăng xuất' },
+    { keys: ['Esc'], description: 'Đóng hộp thoại hoặc bảng đang mở' },
+  ];
+}

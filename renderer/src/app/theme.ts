@@ -19,7 +19,15 @@ export const deskTheme: ThemeConfig = {
   },
   components: {
     Layout: { headerBg: '#123c6b', headerHeight: 60, headerPadding: '0 20px', siderBg: '#ffffff' },
-    Menu: { itemHeight: 44, itemMarginInline: 8, itemBorderRadius: 6 },
+    Menu: {
+      itemHeight: 44,
+      itemMarginInline: 8,
+      itemBorderRadius: 6,
+      itemSelectedBg: '#e3ecf7',
+      itemSelectedColor: '#123c6b',
+      itemHoverBg: '#f0f4f9',
+      iconMarginInlineEnd: 12,
+    },
     Table: { headerBg: '#eef2f7' },
   },
 };

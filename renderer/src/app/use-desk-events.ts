@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { dispatchDeskEvent, listenToDeskEvent, subscribeToEvents } from '../api';
+import { call, dispatchDeskEvent, listenToDeskEvent, subscribeToEvents } from '../api';
 import { useConnectivity, watchNetwork } from '../stores/connectivity-store';
 
 /** While signed in: receive the core's pushes, keep the connectivity store current. */
@@ -21,7 +21,11 @@ export function useDeskEvents(token: string | null, onIntegrityProblem: (message
     if (!token) return;
     return subscribeToEvents({
       onEvent: dispatchDeskEvent,
-      onStreamState: (state) => useConnectivity.getState().coreReachabilityChanged(state === 'connected'),
+      onStreamState: (state) => {
+        if (state === 'connected') useConnectivity.getState().coreReachabilityChanged(true);
+        // The stream dropped: a ping (which does not extend the session) tells whether the core itself is down.
+        else call('system.ping').catch(() => {});
+      },
     });
   }, [token]);
 }

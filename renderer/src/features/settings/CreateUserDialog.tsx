@@ -54,7 +54,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
       data-testid="create-user-dialog"
     >
       {error ? <Alert type="error" showIcon title={error} className="desk-form-alert" /> : null}
-      <Form form={form} name="create-user" layout="vertical" onFinish={submit} initialValues={{ role: 'officer' }} requiredMark="optional">
+      <Form form={form} name="create-user" layout="vertical" onFinish={submit} initialValues={{ role: 'officer' }}>
         <Form.Item label="Tên đăng nhập" name="username" rules={USERNAME_RULES} extra="3-32 ký tự: chữ không dấu, số, dấu chấm, gạch.">
           <Input autoComplete="off" autoFocus />
         </Form.Item>

@@ -2,32 +2,44 @@ import { useCallback, useEffect, useState } from 'react';
 import type { UserView } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
 
+interface UserListState {
+  users: UserView[];
+  loading: boolean;
+  error: string | null;
+}
+
+async function fetchUsers(): Promise<UserListState> {
+  try {
+    return { users: await call('users.list'), loading: false, error: null };
+  } catch (failure) {
+    return { users: [], loading: false, error: messageOf(failure) };
+  }
+}
+
 /** The accounts of this desk (admin only), reloaded after each change. */
 export function useUserList() {
-  const [users, setUsers] = useState<UserView[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    setLoading(true);
-    try {
-      setUsers(await call('users.list'));
-      setError(null);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const [state, setState] = useState<UserListState>({ users: [], loading: true, error: null });
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let current = true;
+    void fetchUsers().then((next) => {
+      if (current) setState(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const reload = useCallback(async () => {
+    setState((previous) => ({ ...previous, loading: true }));
+    const next = await fetchUsers();
+    setState((previous) => (next.error ? { ...previous, loading: false, error: next.error } : next));
+  }, []);
 
   /** Puts one changed account in place without reloading the whole list. */
   const replace = useCallback((changed: UserView) => {
-    setUsers((current) => current.map((user) => (user.username === changed.username ? changed : user)));
+    setState((previous) => ({ ...previous, users: previous.users.map((user) => (user.username === changed.username ? changed : user)) }));
   }, []);
 
-  return { users, loading, error, reload, replace };
+  return { ...state, reload, replace };
 }
