@@ -4,6 +4,8 @@ import type { UsersRepository } from './accounts/users-repository';
 import type { SettingsStore } from './settings/settings-store';
 import type { DeskIdentity } from './settings/desk-identity';
 import type { DeskEvent } from '../../shared/api';
+import type { ProcedureCatalog } from './dossiers/procedure-catalog';
+import type { AgencyCalendar } from './settings/agency-calendar';
 
 /** The services handlers reach through ctx.services; features add theirs here. */
 export interface CoreServices {
@@ -14,4 +16,6 @@ export interface CoreServices {
   identity: () => DeskIdentity;
   appVersion: string;
   emit: (event: DeskEvent) => void;
+  catalog: ProcedureCatalog;
+  calendar: AgencyCalendar;
 }

@@ -24,6 +24,8 @@ export interface CoreOptions {
   counter?: number;
   portal?: PortalSettings;
   appVersion?: string;
+  /** The shipped data (catalog/, holidays/); default ./resources from the working folder. */
+  resourcesDir?: string;
   /** Diagnostics (stderr in the host). */
   log?: (message: string) => void;
 }

@@ -1,4 +1,8 @@
+import path from 'node:path';
 import type { DeskEvent } from '../../shared/api';
+import { loadCatalogDir, loadHolidayDir } from './catalog';
+import { createProcedureCatalog } from './catalog/procedure-catalog-service';
+import { AgencyCalendar } from './settings/agency-calendar';
 import { systemClock } from './clock';
 import type { CoreOptions, DeskCore } from './core-types';
 import type { CoreServices } from './core-services';
@@ -19,6 +23,10 @@ export const FIRST_ADMIN_USERNAME = 'admin';
 export async function createCore(options: CoreOptions): Promise<DeskCore> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? (() => {});
+  const resourcesDir = options.resourcesDir ?? path.resolve('resources');
+  // Shipped data is validated before the database is touched: a broken file stops the start with its name.
+  const procedures = loadCatalogDir(path.join(resourcesDir, 'catalog'));
+  const holidays = loadHolidayDir(path.join(resourcesDir, 'holidays'));
   const opened = openDatabase(options.dataDir);
   const { db } = opened;
   const listeners = new Set<(event: DeskEvent) => void>();
@@ -43,6 +51,8 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     identity: () => readIdentity(settings),
     appVersion: options.appVersion ?? '0.1.0',
     emit,
+    catalog: createProcedureCatalog(procedures, settings),
+    calendar: new AgencyCalendar(settings, holidays.schedules, holidays.addedRules),
   };
 
   if (options.adminPassword && users.count() === 0) {

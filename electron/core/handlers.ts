@@ -2,10 +2,14 @@ import type { Handlers } from './api/handler-context';
 import { authHandlers } from './accounts/auth-handlers';
 import { usersHandlers } from './accounts/users-handlers';
 import { systemHandlers } from './system-handlers';
+import { catalogHandlers } from './catalog/catalog-handlers';
+import { dossiersHandlers } from './dossiers/dossiers-handlers';
 
 /** One handler per contract method; `satisfies` makes a missing one a type error. */
 export const handlers = {
   ...authHandlers,
   ...usersHandlers,
   ...systemHandlers,
+  ...catalogHandlers,
+  ...dossiersHandlers,
 } satisfies Handlers;

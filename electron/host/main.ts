@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     counter: args.counter,
     portal: args.portal,
     log,
+    resourcesDir: path.resolve(__dirname, '../../resources'),
   });
   const rendererDir = args.rendererDir ?? path.resolve(__dirname, '../renderer');
   const host = await startHostServer(core, { port: args.port, rendererDir });

@@ -61,7 +61,8 @@ function start(): void {
   securityReady
     .then(async () => {
       // Training and production folders will come later; for now userData holds the database.
-      const created = await createCore({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), log });
+      const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
+      const created = await createCore({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), log, resourcesDir });
       core = created;
       registerIpc(created);
       win = createWindow();

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { authMethods } from './auth';
 import { usersMethods } from './users';
 import { systemMethods } from './system';
+import { catalogMethods } from './catalog';
+import { dossiersMethods } from './dossiers';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -9,6 +11,8 @@ export const api = {
   ...authMethods,
   ...usersMethods,
   ...systemMethods,
+  ...catalogMethods,
+  ...dossiersMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -25,4 +29,6 @@ export * from './errors';
 export * from './method';
 export type { UserView, LoginResult } from './auth';
 export type { SystemInfo } from './system';
+export type * from './catalog';
+export type * from './dossiers';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

@@ -4,6 +4,7 @@ export interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever JSON the host answered
   json: () => any;
 }
 

@@ -12,6 +12,8 @@ import { LoginThrottle } from '../../../electron/core/accounts/login-throttle';
 import { SettingsStore } from '../../../electron/core/settings/settings-store';
 import { DEFAULT_IDENTITY } from '../../../electron/core/settings/desk-identity';
 import type { Handlers } from '../../../electron/core/api/handler-context';
+import { createProcedureCatalog } from '../../../electron/core/catalog/procedure-catalog-service';
+import { AgencyCalendar } from '../../../electron/core/settings/agency-calendar';
 
 describe('the router', () => {
   it('answers UNKNOWN_METHOD for a name outside the contract', async () => {
@@ -49,6 +51,7 @@ describe('the router', () => {
     const services: CoreServices = {
       users: new UsersRepository(db), sessions, throttle: new LoginThrottle(db, clock), settings,
       identity: () => DEFAULT_IDENTITY, appVersion: 'test', emit: () => {},
+      catalog: createProcedureCatalog([], settings), calendar: new AgencyCalendar(settings, []),
     };
     const admin = services.users.insert({ username: 'admin', fullName: 'QT', role: 'admin', passwordHash: 'x', at: clock.now().toISOString() });
     const token = sessions.create(admin.id);

@@ -1,4 +1,5 @@
 import foundation from './001-foundation';
+import dossiers from './002-dossiers';
 
 /** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly string[] = [foundation];
+export const MIGRATIONS: readonly string[] = [foundation, dossiers];

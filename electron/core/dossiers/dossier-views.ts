@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+import type { DossierDetail, DossierListItem } from '../../../shared/api';
+import { workingMinutesBetween, type WorkCalendar, type ProcessingTime } from '../../../shared/calendar';
+import { allowedActions } from '../../../shared/dossier-lifecycle';
+import { STATUS_NAMES, type DossierStatus } from '../../../shared/dossier-status';
+import { processingTimeText } from '../../../shared/processing-time-text';
+import { DeskError } from '../api/desk-error';
+import type { DossierRow } from './dossier-row';
+
+export type ListRow = DossierRow & { received_by_username: string | null; received_by_name: string | null };
+
+const DEADLINE_RUNNING: readonly number[] = [2, 4, 6];
+
+/** Working minutes past the promised time; null when not overdue (or finished, or paused in time). */
+export function overdueMinutes(row: Pick<DossierRow, 'status' | 'due_at' | 'paused_at'>, now: Date, calendar: WorkCalendar): number | null {
+  if (!row.due_at) return null;
+  const due = new Date(row.due_at);
+  let until: Date | null = null;
+  if (DEADLINE_RUNNING.includes(row.status)) until = now;
+  else if (row.status === 5 && row.paused_at) until = new Date(row.paused_at);
+  if (!until || until <= due) return null;
+  const minutes = workingMinutesBetween(due, until, { calendar });
+  return minutes > 0 ? Math.round(minutes) : null;
+}
+
+export function toListItem(row: ListRow, now: Date, calendar: WorkCalendar): DossierListItem {
+  return {
+    id: row.id,
+    code: row.code,
+    status: row.status,
+    statusName: STATUS_NAMES[row.status as DossierStatus],
+    applicantName: row.applicant_name,
+    procedureCode: row.procedure_code,
+    procedureName: row.procedure_name,
+    receivedAt: row.received_at,
+    dueAt: row.due_at,
+    overdueMinutes: overdueMinutes(row, now, calendar),
+    receivedBy: row.received_by_username ?? '',
+  };
+}
+
+export const LIST_SELECT = `SELECT d.rowid, d.*, u.username AS received_by_username, u.full_name AS received_by_name
+  FROM dossiers d LEFT JOIN users u ON u.id = d.received_by`;
+
+export function loadListRow(db: Database.Database, id: string): ListRow {
+  const row = db.prepare(`${LIST_SELECT} WHERE d.id = ?`).get(id) as ListRow | undefined;
+  if (!row) throw new DeskError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
+  return row;
+}
+
+const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
+
+export function loadDossierDetail(db: Database.Database, id: string, now: Date, calendar: WorkCalendar): DossierDetail {
+  const row = loadListRow(db, id);
+  const components = db
+    .prepare('SELECT code, name, required, originals, copies FROM dossier_components WHERE dossier_id = ? ORDER BY position')
+    .all(id) as Array<{ code: string; name: string; required: number; originals: number; copies: number }>;
+  const history = db
+    .prepare('SELECT status, action, at, username, full_name, reason FROM dossier_status_history WHERE dossier_id = ? ORDER BY id')
+    .all(id) as Array<{ status: number; action: string; at: string; username: string; full_name: string; reason: string | null }>;
+  const feeLines = db
+    .prepare('SELECT code, name, amount FROM dossier_fee_lines WHERE dossier_id = ? ORDER BY line_no')
+    .all(id) as Array<{ code: string; name: string; amount: number }>;
+  return {
+    ...toListItem(row, now, calendar),
+    revision: row.revision,
+    channel: row.channel,
+    applicant: JSON.parse(row.applicant_json),
+    delegate: parse(row.delegate_json),
+    components: components.map((c) => ({ ...c, required: c.required === 1 })),
+    sets: row.sets,
+    feeQuantities: JSON.parse(row.fee_quantities_json),
+    fee: { lines: feeLines, total: feeLines.reduce((sum, l) => sum + l.amount, 0), collection: row.fee_collection },
+    returnMethod: row.return_method,
+    postalAddress: row.postal_address,
+    note: row.note,
+    processingTimeText: processingTimeText(JSON.parse(row.processing_time_json) as ProcessingTime),
+    counter: row.counter,
+    bookNumber: row.book_number ?? '',
+    rowNumber: row.row_number ?? 0,
+    receivedByName: row.received_by_name ?? '',
+    pausedAt: row.paused_at,
+    supplement: parse(row.supplement_json),
+    refusalReasons: parse(row.refusal_json),
+    collectedBy: parse(row.collected_by_json),
+    history: history.map((h) => ({
+      status: h.status,
+      statusName: STATUS_NAMES[h.status as DossierStatus],
+      action: h.action,
+      at: h.at,
+      by: h.username,
+      byName: h.full_name,
+      reason: h.reason,
+    })),
+    allowedActions: row.origin === 'feed' && row.received_by === null && row.status !== 1
+      ? allowedActions(row.status as DossierStatus).filter((a) => a === 'handOver' || a === 'receiveSupplement')
+      : allowedActions(row.status as DossierStatus),
+    syncState: row.sync_state,
+  };
+}

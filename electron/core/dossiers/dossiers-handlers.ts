@@ -1,0 +1,26 @@
+import type { Handlers } from '../api/handler-context';
+import { previewIntake, receiveDossier } from './intake';
+import { loadDossierDetail } from './dossier-views';
+import { backlog, listDossiers } from './dossier-queue';
+import {
+  acceptDossier, handOffDossier, handOverResult, markProcessed, receiveSupplement, refuseDossier,
+  requestSupplement, rescheduleDossier, updateDossier, withdrawDossier,
+} from './dossier-actions';
+
+export const dossiersHandlers = {
+  'dossiers.create': (input, ctx) => receiveDossier(ctx, input),
+  'dossiers.preview': (input, ctx) => previewIntake(ctx, input),
+  'dossiers.get': ({ id }, ctx) => loadDossierDetail(ctx.db, id, ctx.clock.now(), ctx.services.calendar.get()),
+  'dossiers.list': (input, ctx) => listDossiers(ctx.db, input, ctx.clock.now(), ctx.services.calendar.get()),
+  'dossiers.backlog': (_input, ctx) => backlog(ctx.db, ctx.clock.now()),
+  'dossiers.accept': (input, ctx) => acceptDossier(ctx, input),
+  'dossiers.refuse': (input, ctx) => refuseDossier(ctx, input),
+  'dossiers.requestSupplement': (input, ctx) => requestSupplement(ctx, input),
+  'dossiers.receiveSupplement': (input, ctx) => receiveSupplement(ctx, input),
+  'dossiers.handOff': (input, ctx) => handOffDossier(ctx, input),
+  'dossiers.markProcessed': (input, ctx) => markProcessed(ctx, input),
+  'dossiers.handOver': (input, ctx) => handOverResult(ctx, input),
+  'dossiers.withdraw': (input, ctx) => withdrawDossier(ctx, input),
+  'dossiers.reschedule': (input, ctx) => rescheduleDossier(ctx, input),
+  'dossiers.update': (input, ctx) => updateDossier(ctx, input),
+} satisfies Pick<Handlers, `dossiers.${string}` & keyof Handlers>;
