@@ -4,7 +4,7 @@
 //   Debian's Chromium). Installs Chromium first when it is missing and we may (root on Debian).
 // Ends with a line `N passed, N failed` counting the stages.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,13 +52,44 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const stages = [
   { name: 'lint', command: npm, args: ['run', '--silent', 'lint'] },
   { name: 'typecheck', command: npm, args: ['run', '--silent', 'typecheck'] },
-  { name: 'unit + integration', command: npx, args: ['vitest', 'run'] },
+  {
+    name: 'unit + integration',
+    command: npx,
+    args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
+    report: 'test-results/vitest.json',
+  },
   { name: 'build host', command: process.execPath, args: ['electron/tools/prepare.mjs', 'host'] },
-  { name: 'end-to-end', command: npx, args: ['playwright', 'test'] },
+  {
+    name: 'end-to-end',
+    command: npx,
+    args: ['playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' },
+    report: 'test-results/playwright.json',
+  },
 ];
 
-function summary(passed, failed) {
-  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+/** Test counts from a runner's JSON report (vitest or Playwright); null when there is none. */
+function countTests(file) {
+  try {
+    const report = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+    if (typeof report.numPassedTests === 'number') {
+      return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests ?? 0 };
+    }
+    if (report.stats) {
+      return { passed: report.stats.expected ?? 0, failed: (report.stats.unexpected ?? 0) + (report.stats.flaky ?? 0), skipped: report.stats.skipped ?? 0 };
+    }
+  } catch {
+    // no report: the stage did not get as far as running tests
+  }
+  return null;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+/** The closing line counts tests (not stages); a failed stage without tests counts as one failure. */
+function summary(_stagesPassed, stagesFailed) {
+  const failed = totals.failed === 0 && stagesFailed > 0 ? 1 : totals.failed;
+  process.stdout.write(`${totals.passed} passed, ${failed} failed, ${totals.skipped} skipped\n`);
 }
 
 let passed = 0;
@@ -68,9 +99,21 @@ if (!ensureChromium()) {
 }
 for (const stage of stages) {
   say(`\n[test] ── ${stage.name} ──`);
+  if (stage.report) rmSync(path.join(root, stage.report), { force: true });
   const started = Date.now();
   // Windows runs npm/npx through their .cmd shims, which need a shell.
-  const result = spawnSync(stage.command, stage.args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(stage.command, stage.args, {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    env: { ...process.env, ...(stage.env ?? {}) },
+  });
+  const counts = stage.report ? countTests(stage.report) : null;
+  if (counts) {
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     say(`[test] ${stage.name}: FAILED (exit ${result.status ?? result.signal}) after ${seconds} s`);

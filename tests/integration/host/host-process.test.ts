@@ -1,48 +1,20 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'esbuild';
+import { buildHostBundle, spawnHost as spawnTestHost } from '../../support/host-process';
 import Database from 'better-sqlite3';
 import { makeTempDir } from '../../support/temp-dir';
 import { postApi } from '../../support/http-json';
 
-const root = path.resolve(__dirname, '../../..');
-const bundle = path.join(root, 'dist', 'test-host', 'main.cjs');
-
-beforeAll(async () => {
-  // The real host entry point, bundled as `npm run host` runs it (renderer not needed here).
-  await build({
-    entryPoints: [path.join(root, 'electron/host/main.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3', 'electron'],
-    logLevel: 'silent',
-  });
-}, 60_000);
+beforeAll(buildHostBundle, 60_000);
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 function spawnHost(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [bundle, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (c) => (stdout += c));
-  child.stderr!.on('data', (c) => (stderr += c));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  cleanups.push(() => child.kill('SIGKILL'));
-  const ready = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', () => {
-      const m = stdout.match(/^HOST READY (http:\/\/127\.0\.0\.1:\d+)$/m);
-      if (m) resolve(m[1]!);
-    });
-    void exited.then((code) => reject(new Error(`host exited ${code}: ${stderr}`)));
-  });
-  return { child, ready, exited, output: () => ({ stdout, stderr }) };
+  const host = spawnTestHost(args, env);
+  cleanups.push(() => host.kill('SIGKILL'));
+  return { ...host, child: { kill: host.kill } };
 }
 
 function dataDir() {
