@@ -14,9 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './ensure-dependencies.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
+ensureDependencies(root);
 const say = (message) => process.stderr.write(`${message}\n`);
 
 const ELECTRON_NATIVE_DIR = path.join(root, 'build-electron');

@@ -7,8 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from '../../electron/tools/ensure-dependencies.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+ensureDependencies(root);
 const CHROMIUM = '/usr/bin/chromium';
 const APT_PACKAGES = ['chromium', 'xvfb', 'poppler-utils', 'sane-utils'];
 const say = (message) => process.stderr.write(`${message}\n`);
