@@ -27,11 +27,12 @@ export interface DeskHost {
 }
 
 /** Starts the host in a process group of its own and resolves once it prints HOST READY. */
-function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+function startHost(dataDir: string, adminPassword: string | null): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   if (!fs.existsSync(HOST_BUNDLE)) {
     throw new Error(`${HOST_BUNDLE} is missing: run \`node electron/tools/prepare.mjs host\` first.`);
   }
-  const child = spawn(process.execPath, [HOST_BUNDLE, '--data-dir', dataDir, '--port', '0', '--admin-password', ADMIN_PASSWORD], {
+  const adminArgs = adminPassword === null ? [] : ['--admin-password', adminPassword];
+  const child = spawn(process.execPath, [HOST_BUNDLE, '--data-dir', dataDir, '--port', '0', ...adminArgs], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,12 +76,14 @@ function stopHost(child: ChildProcess): Promise<number | null> {
   });
 }
 
-export const test = base.extend<{ desk: DeskHost }>({
-  desk: async ({}, use) => {
+export const test = base.extend<{ desk: DeskHost; adminPassword: string | null }>({
+  // `test.use({ adminPassword: null })` starts the host without an account (the first-run screen).
+  adminPassword: [ADMIN_PASSWORD, { option: true }],
+  desk: async ({ adminPassword }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
-    const { child, url, log } = await startHost(dataDir);
+    const { child, url, log } = await startHost(dataDir, adminPassword);
     try {
-      await use({ url, dataDir, admin: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, log });
+      await use({ url, dataDir, admin: { username: ADMIN_USERNAME, password: adminPassword ?? '' }, log });
     } finally {
       const code = await stopHost(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
