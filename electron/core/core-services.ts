@@ -6,6 +6,8 @@ import type { DeskIdentity } from './settings/desk-identity';
 import type { DeskEvent } from '../../shared/api';
 import type { ProcedureCatalog } from './dossiers/procedure-catalog';
 import type { AgencyCalendar } from './settings/agency-calendar';
+import type { SyncWorker } from './sync/sync-worker';
+import type { PortalClient } from './sync/portal-client';
 
 /** The services handlers reach through ctx.services; features add theirs here. */
 export interface CoreServices {
@@ -18,4 +20,6 @@ export interface CoreServices {
   emit: (event: DeskEvent) => void;
   catalog: ProcedureCatalog;
   calendar: AgencyCalendar;
+  sync: SyncWorker;
+  portalClient: PortalClient | null;
 }

@@ -26,6 +26,8 @@ export interface CoreOptions {
   appVersion?: string;
   /** The shipped data (catalog/, holidays/); default ./resources from the working folder. */
   resourcesDir?: string;
+  /** Pause between sync rounds when all is well (default 5 s). */
+  syncIntervalMs?: number;
   /** Diagnostics (stderr in the host). */
   log?: (message: string) => void;
 }

@@ -3,6 +3,8 @@ import type { DeskEvent } from '../../shared/api';
 import { loadCatalogDir, loadHolidayDir } from './catalog';
 import { createProcedureCatalog } from './catalog/procedure-catalog-service';
 import { AgencyCalendar } from './settings/agency-calendar';
+import { PortalClient } from './sync/portal-client';
+import { SyncWorker } from './sync/sync-worker';
 import { systemClock } from './clock';
 import type { CoreOptions, DeskCore } from './core-types';
 import type { CoreServices } from './core-services';
@@ -43,6 +45,10 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   const settings = new SettingsStore(db);
   applyIdentityOptions(settings, { agencyId: options.agencyId, agencyName: options.agencyName, counter: options.counter });
   const users = new UsersRepository(db);
+  const identity = readIdentity(settings);
+  const portalClient = options.portal ? new PortalClient(options.portal, identity.agencyId, 15_000, () => clock.now()) : null;
+  const catalog = createProcedureCatalog(procedures, settings);
+  const sync = new SyncWorker({ db, clock, client: portalClient, settings, catalog, emit, log, intervalMs: options.syncIntervalMs });
   const services: CoreServices = {
     users,
     sessions: new Sessions(db, clock),
@@ -51,7 +57,9 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     identity: () => readIdentity(settings),
     appVersion: options.appVersion ?? '0.1.0',
     emit,
-    catalog: createProcedureCatalog(procedures, settings),
+    catalog,
+    sync,
+    portalClient,
     calendar: new AgencyCalendar(settings, holidays.schedules, holidays.addedRules),
   };
 
@@ -66,6 +74,12 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   }
 
   const router = createRouter({ db, clock, sessions: services.sessions, services, handlers, log });
+  // Every local change reaches the portal soon, not only at the next timer round.
+  const nudgeSync = (event: DeskEvent) => {
+    if (event.name === 'dossiers.changed') sync.nudge();
+  };
+  listeners.add(nudgeSync);
+  sync.start();
   const inFlight = new Set<Promise<unknown>>();
   let closing = false;
 
@@ -100,6 +114,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     async close() {
       closing = true;
       await Promise.allSettled([...inFlight]);
+      await sync.stop();
       listeners.clear();
       closeDatabase(db);
     },

@@ -4,6 +4,7 @@ import { usersHandlers } from './accounts/users-handlers';
 import { systemHandlers } from './system-handlers';
 import { catalogHandlers } from './catalog/catalog-handlers';
 import { dossiersHandlers } from './dossiers/dossiers-handlers';
+import { syncHandlers } from './sync/sync-handlers';
 
 /** One handler per contract method; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -12,4 +13,5 @@ export const handlers = {
   ...systemHandlers,
   ...catalogHandlers,
   ...dossiersHandlers,
+  ...syncHandlers,
 } satisfies Handlers;

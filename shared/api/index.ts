@@ -4,6 +4,7 @@ import { usersMethods } from './users';
 import { systemMethods } from './system';
 import { catalogMethods } from './catalog';
 import { dossiersMethods } from './dossiers';
+import { syncMethods } from './sync';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -13,6 +14,7 @@ export const api = {
   ...systemMethods,
   ...catalogMethods,
   ...dossiersMethods,
+  ...syncMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -31,4 +33,5 @@ export type { UserView, LoginResult } from './auth';
 export type { SystemInfo } from './system';
 export type * from './catalog';
 export type * from './dossiers';
+export type * from './sync';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

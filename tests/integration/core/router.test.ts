@@ -14,6 +14,7 @@ import { DEFAULT_IDENTITY } from '../../../electron/core/settings/desk-identity'
 import type { Handlers } from '../../../electron/core/api/handler-context';
 import { createProcedureCatalog } from '../../../electron/core/catalog/procedure-catalog-service';
 import { AgencyCalendar } from '../../../electron/core/settings/agency-calendar';
+import { SyncWorker } from '../../../electron/core/sync/sync-worker';
 
 describe('the router', () => {
   it('answers UNKNOWN_METHOD for a name outside the contract', async () => {
@@ -51,8 +52,10 @@ describe('the router', () => {
     const services: CoreServices = {
       users: new UsersRepository(db), sessions, throttle: new LoginThrottle(db, clock), settings,
       identity: () => DEFAULT_IDENTITY, appVersion: 'test', emit: () => {},
-      catalog: createProcedureCatalog([], settings), calendar: new AgencyCalendar(settings, []),
+      catalog: createProcedureCatalog([], settings), calendar: new AgencyCalendar(settings, []), portalClient: null,
+      sync: null as unknown as SyncWorker,
     };
+    services.sync = new SyncWorker({ db, clock, client: null, settings, catalog: services.catalog, emit: () => {}, log: () => {} });
     const admin = services.users.insert({ username: 'admin', fullName: 'QT', role: 'admin', passwordHash: 'x', at: clock.now().toISOString() });
     const token = sessions.create(admin.id);
     const logs: string[] = [];

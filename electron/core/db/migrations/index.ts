@@ -1,5 +1,6 @@
 import foundation from './001-foundation';
 import dossiers from './002-dossiers';
+import sync from './003-sync';
 
 /** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly string[] = [foundation, dossiers];
+export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync];

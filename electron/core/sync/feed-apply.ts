@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { HoSo } from '../../../shared/portal/hoso';
+import { fromPortalDate } from '../../../shared/portal/portal-date';
+import { STATUS_NAMES, isDossierStatus } from '../../../shared/dossier-status';
+import type { DossierRow } from '../dossiers/dossier-row';
+import { indexApplicantName } from '../dossiers/dossier-search-index';
+import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
+
+/** Statuses the back office owns (portal-protocol.md, "Who owns what"). */
+const PORTAL_STATUSES = [6, 8, 9];
+const PORTAL_ACTOR = { username: 'cong-dvc', fullName: 'Cổng dịch vụ công' };
+
+export type FeedEffect = 'inserted' | 'merged' | 'conflict' | 'unchanged';
+
+const APPLICANT_TYPES: Record<string, string> = { '1': 'citizen', '2': 'business', '3': 'agency', '4': 'organisation' };
+
+function applicantOf(h: HoSo) {
+  const applicant: Record<string, string> = { fullName: h.ChuHoSo, type: APPLICANT_TYPES[h.LoaiDoiTuong] ?? 'citizen', address: h.DiaChiChuHoSo ?? '' };
+  if (h.SoGiayToChuHoSo) applicant.idNumber = h.SoGiayToChuHoSo;
+  if (h.SoDienThoai) applicant.phone = h.SoDienThoai;
+  if (h.Email) applicant.email = h.Email;
+  return applicant;
+}
+
+function history(db: Database.Database, id: string, status: number, action: string, at: string, revision: number, reason: string | null) {
+  db.prepare(
+    `INSERT INTO dossier_status_history(dossier_id, status, action, at, user_id, username, full_name, reason, revision)
+     VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+  ).run(id, status, action, at, PORTAL_ACTOR.username, PORTAL_ACTOR.fullName, reason, revision);
+}
+
+/**
+ * Applies one item of the agency's change feed, by ownership: portal-owned fields (6/8/9,
+ * NgayKetThucXuLy, DanhSachGiayToKetQua) are always merged, even from an echo of our own
+ * revision; desk-owned fields replace ours only when we have no unacknowledged change; when we
+ * do and the portal's copy moved on (a higher PhienBan from another counter), it is a conflict
+ * kept for a supervisor with both values, never a silent overwrite.
+ */
+export function applyFeedItem(db: Database.Database, h: HoSo, catalog: ProcedureCatalog, now: Date): FeedEffect {
+  const status = Number(h.TrangThaiHoSo);
+  if (!isDossierStatus(status) || !h.MaHoSo) return 'unchanged';
+  const at = now.toISOString();
+  const phienBan = Number(h.PhienBan) || 0;
+  const local = (h.IdNoiBo ? db.prepare('SELECT rowid, * FROM dossiers WHERE id = ?').get(h.IdNoiBo) : undefined) as DossierRow | undefined
+    ?? (db.prepare('SELECT rowid, * FROM dossiers WHERE code = ?').get(h.MaHoSo) as DossierRow | undefined);
+
+  if (!local) {
+    insertFromFeed(db, h, status, phienBan, catalog, at);
+    return 'inserted';
+  }
+
+  let effect: FeedEffect = 'unchanged';
+  const results = JSON.stringify(h.DanhSachGiayToKetQua ?? []);
+  const finished = fromPortalDate(h.NgayKetThucXuLy);
+  const portalOwnedChanged =
+    (PORTAL_STATUSES.includes(status) && local.status !== status && [2, 4, 5, 6, 8, 9].includes(local.status)) ||
+    (finished !== null && finished !== local.finished_at) ||
+    (h.DanhSachGiayToKetQua?.length ? results !== (local.results_json ?? '[]') : false);
+  if (portalOwnedChanged) {
+    const nextStatus = PORTAL_STATUSES.includes(status) && [2, 4, 5, 6, 8, 9].includes(local.status) ? status : local.status;
+    db.prepare('UPDATE dossiers SET status = ?, finished_at = coalesce(?, finished_at), results_json = ?, updated_at = ? WHERE id = ?').run(
+      nextStatus, finished, h.DanhSachGiayToKetQua?.length ? results : local.results_json ?? null, at, local.id,
+    );
+    if (nextStatus !== local.status) history(db, local.id, nextStatus, 'portal', at, local.revision, `Cổng: ${STATUS_NAMES[nextStatus as 1]}`);
+    effect = 'merged';
+  }
+
+  const localPending = local.revision > local.synced_revision;
+  const portalMovedOn = phienBan > local.synced_revision;
+  if (!portalMovedOn) return effect; // an echo of what we sent (or older)
+  if (localPending) {
+    db.prepare(`UPDATE dossiers SET sync_state = 'conflict', sync_conflict_json = ?, sync_message = ?, sync_issue_at = ? WHERE id = ?`).run(
+      JSON.stringify(h),
+      'Hồ sơ đã được thay đổi ở nơi khác trong khi quầy này có thay đổi chưa gửi.',
+      at,
+      local.id,
+    );
+    return 'conflict';
+  }
+  // Another counter's newer state of a desk-owned field: take it.
+  const applicant = applicantOf(h);
+  const desksStatus = PORTAL_STATUSES.includes(status) ? local.status : status;
+  db.prepare(
+    `UPDATE dossiers SET applicant_json = ?, applicant_name = ?, applicant_id_number = ?, applicant_phone = ?, status = ?,
+       due_at = ?, returned_at = ?, refused_at = ?, note = ?, revision = ?, synced_revision = ?, sync_state = 'synced', updated_at = ?
+     WHERE id = ?`,
+  ).run(
+    JSON.stringify(applicant), applicant.fullName, applicant.idNumber ?? null, applicant.phone ?? null, desksStatus,
+    fromPortalDate(h.NgayHenTra) ?? local.due_at, fromPortalDate(h.NgayTra) ?? local.returned_at, fromPortalDate(h.NgayTuChoi) ?? local.refused_at,
+    h.GhiChu || local.note, phienBan, phienBan, at, local.id,
+  );
+  indexApplicantName(db, local.rowid, applicant.fullName!);
+  if (desksStatus !== local.status) history(db, local.id, desksStatus, 'portal', at, phienBan, 'Cập nhật từ quầy khác');
+  return 'merged';
+}
+
+function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan: number, catalog: ProcedureCatalog, at: string): void {
+  const id = h.IdNoiBo || randomUUID();
+  const procedure = catalog.get(h.MaTTHC);
+  const applicant = applicantOf(h);
+  const received = fromPortalDate(h.NgayTiepNhan) ?? fromPortalDate(h.NgayNopHoSo) ?? at;
+  const info = db
+    .prepare(
+      `INSERT INTO dossiers(id, code, agency_id, channel, origin, procedure_code, procedure_name, field_code, field_name, status,
+        applicant_json, applicant_name, applicant_id_number, applicant_phone, processing_time_json, supplement_rule, submitted_at,
+        received_at, due_at, finished_at, returned_at, refused_at, results_json, received_by, counter, revision, synced_revision,
+        sync_state, note, return_method, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'feed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, 'synced', ?, ?, ?, ?)`,
+    )
+    .run(
+      id, h.MaHoSo, h.MaHoSo.split('-')[0] ?? '', Number(h.KenhThucHien) || 2, h.MaTTHC, h.TenTTHC || procedure?.name || h.MaTTHC,
+      h.MaLinhVuc || procedure?.fieldCode || '', h.TenLinhVuc || procedure?.field || '', status, JSON.stringify(applicant),
+      applicant.fullName, applicant.idNumber ?? null, applicant.phone ?? null,
+      JSON.stringify(procedure?.processingTime ?? { unit: 'working-days', amount: 1 }), procedure?.supplementRule ?? 'pause',
+      fromPortalDate(h.NgayNopHoSo), received, fromPortalDate(h.NgayHenTra), fromPortalDate(h.NgayKetThucXuLy),
+      fromPortalDate(h.NgayTra), fromPortalDate(h.NgayTuChoi), JSON.stringify(h.DanhSachGiayToKetQua ?? []), phienBan, phienBan,
+      h.GhiChu || null, h.HinhThuc === '1' ? 'post' : 'counter', at, at,
+    );
+  indexApplicantName(db, Number(info.lastInsertRowid), applicant.fullName!);
+  // An online filing carries the procedure's components to check at acceptance.
+  if (procedure) {
+    const insert = db.prepare('INSERT INTO dossier_components(dossier_id, position, code, name, required, originals, copies) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    procedure.components.forEach((c, i) => insert.run(id, i, c.code, c.name, c.required ? 1 : 0, c.originals, c.copies));
+  }
+  history(db, id, status, 'portal', at, phienBan, status === 1 ? 'Hồ sơ nộp trực tuyến' : 'Hồ sơ từ quầy khác');
+}

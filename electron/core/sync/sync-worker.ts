@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { DeskEvent } from '../../../shared/api';
+import type { Clock } from '../clock';
+import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
+import type { SettingsStore } from '../settings/settings-store';
+import { backoffDelayMs } from './backoff';
+import { applyFeedItem } from './feed-apply';
+import { PortalRefusedError, type PortalClient } from './portal-client';
+import { SyncLease } from './sync-lease';
+import { pushPending, type PushOutcome } from './sync-push';
+
+export interface SyncRoundOutcome {
+  ok: boolean;
+  /** Another process holds this data folder's sync lease. */
+  skipped?: boolean;
+  push?: PushOutcome;
+  pulled: number;
+  conflicts: number;
+  message: string;
+}
+
+export interface SyncWorkerDeps {
+  db: Database.Database;
+  clock: Clock;
+  client: PortalClient | null;
+  settings: SettingsStore;
+  catalog: ProcedureCatalog;
+  emit: (event: DeskEvent) => void;
+  log: (message: string) => void;
+  /** Pause between rounds when all is well. */
+  intervalMs?: number;
+}
+
+const FEED_CURSOR = 'feedCursor';
+
+/**
+ * The sync loop: a timer round (push the outbox, pull the feed) that never blocks a local
+ * action; failures are retried with exponential back-off and jitter, never only on the next
+ * local write. Only the holder of the data folder's lease syncs.
+ */
+export class SyncWorker {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<SyncRoundOutcome> | null = null;
+  private failures = 0;
+  private stopped = false;
+  private readonly lease: SyncLease;
+  online = false;
+  lastSuccessAt: string | null = null;
+
+  constructor(private readonly deps: SyncWorkerDeps) {
+    this.lease = new SyncLease(deps.db, deps.clock, `${process.pid}-${randomUUID()}`);
+  }
+
+  get configured(): boolean {
+    return this.deps.client !== null;
+  }
+
+  get clockSkewSeconds(): number | null {
+    return this.deps.client?.clockSkewSeconds ?? null;
+  }
+
+  start(): void {
+    if (!this.deps.client) return;
+    this.schedule(500);
+  }
+
+  /** Soon after a local change (the outbox has something new). */
+  nudge(): void {
+    if (this.deps.client && !this.running && !this.stopped) this.schedule(200);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+    try {
+      this.lease.release();
+    } catch {
+      // the database may already be closed
+    }
+  }
+
+  /** One round now (sync.run); concurrent callers share the round in progress. */
+  run(): Promise<SyncRoundOutcome> {
+    this.running ??= this.round().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      void this.run().then((outcome) => {
+        const next = outcome.ok || outcome.skipped ? (this.deps.intervalMs ?? 5_000) : backoffDelayMs(this.failures);
+        this.schedule(next);
+      });
+    }, ms);
+    this.timer.unref();
+  }
+
+  private async round(): Promise<SyncRoundOutcome> {
+    const { db, client, clock, settings } = this.deps;
+    if (!client) return { ok: false, pulled: 0, conflicts: 0, message: 'Chưa cấu hình kết nối cổng dịch vụ công: hồ sơ chờ trong hàng đợi đồng bộ.' };
+    if (!this.lease.acquire()) {
+      return { ok: false, skipped: true, pulled: 0, conflicts: 0, message: 'Một cửa sổ hoặc tiến trình khác đang đồng bộ thư mục dữ liệu này.' };
+    }
+    try {
+      const push = await pushPending(db, client, clock);
+      let pulled = 0;
+      let conflicts = 0;
+      const changedIds = new Set<string>();
+      for (let page = 0; page < 50; page++) {
+        const since = settings.get<string>(FEED_CURSOR, '');
+        const { items, cursor, more } = await client.changes(since);
+        db.transaction(() => {
+          for (const item of items) {
+            const effect = applyFeedItem(db, item, this.deps.catalog, clock.now());
+            if (effect === 'conflict') conflicts++;
+            if (effect !== 'unchanged') changedIds.add(item.IdNoiBo || item.MaHoSo);
+          }
+          settings.set(FEED_CURSOR, cursor);
+        })();
+        pulled += items.length;
+        if (!more) break;
+      }
+      this.failures = 0;
+      this.online = true;
+      this.lastSuccessAt = clock.now().toISOString();
+      if (changedIds.size) this.deps.emit({ name: 'dossiers.changed', data: { ids: [...changedIds] } });
+      return { ok: true, push, pulled, conflicts, message: 'Đồng bộ xong.' };
+    } catch (error) {
+      this.failures++;
+      this.online = !(error instanceof Error) || error instanceof PortalRefusedError;
+      const message = (error as Error).message;
+      this.deps.log(`sync: ${message}`);
+      return { ok: false, pulled: 0, conflicts: 0, message };
+    } finally {
+      this.deps.emit({ name: 'sync.status', data: syncStatusOf(db, this) });
+    }
+  }
+}
+
+export interface SyncStatusView {
+  online: boolean;
+  pending: number;
+  rejected: number;
+  conflicts: number;
+  lastSuccessAt: string | null;
+  clockSkewSeconds: number | null;
+  configured: boolean;
+  oldestPendingAt: string | null;
+}
+
+export function syncStatusOf(db: Database.Database, worker: SyncWorker): SyncStatusView {
+  const row = db
+    .prepare(
+      `SELECT
+         sum(CASE WHEN revision > synced_revision THEN 1 ELSE 0 END) AS pending,
+         sum(CASE WHEN sync_state = 'rejected' THEN 1 ELSE 0 END) AS rejected,
+         sum(CASE WHEN sync_state IN ('conflict', 'code-conflict') THEN 1 ELSE 0 END) AS conflicts
+       FROM dossiers WHERE sync_state <> 'synced'`,
+    )
+    .get() as { pending: number | null; rejected: number | null; conflicts: number | null };
+  const oldest = db.prepare('SELECT min(created_at) AS at FROM outbox').get() as { at: string | null };
+  return {
+    online: worker.online,
+    pending: row.pending ?? 0,
+    rejected: row.rejected ?? 0,
+    conflicts: row.conflicts ?? 0,
+    lastSuccessAt: worker.lastSuccessAt,
+    clockSkewSeconds: worker.clockSkewSeconds,
+    configured: worker.configured,
+    oldestPendingAt: oldest.at,
+  };
+}
