@@ -1,0 +1,17 @@
+/**
+ * The print pipeline: Mẫu 01 (receipt), Mẫu 02 (supplement request, or the guidance slip for a
+ * dossier not yet received) and Mẫu 03 (refusal), after Thông tư 03/2025/TT-VPCP.
+ * `printForm` can be called again at any time to reprint.
+ */
+import type { PrintRequest } from './print-request';
+import { printInPage } from './print-in-page';
+
+export type { PrintRequest, GuidanceData, DossierFormKind } from './print-request';
+export { printHash } from './print-request';
+export { getPaperSize, setPaperSize, type PaperSize } from './print-settings';
+export { TEMPLATE_VERSION } from './template-version';
+
+/** Prints one form; resolves once it has gone to print, rejects with a Vietnamese message when its data cannot be loaded. */
+export function printForm(request: PrintRequest): Promise<void> {
+  return printInPage(request);
+}
