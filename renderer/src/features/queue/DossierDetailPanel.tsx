@@ -135,10 +135,10 @@ function DetailBody({ dossier }: { dossier: DossierDetail }) {
 
       {dossier.supplement ? (
         <Alert
-          type="warning"
+          type={dossier.status === 5 ? 'warning' : 'info'}
           showIcon
           className="queue-detail-note"
-          title={`Yêu cầu bổ sung lúc ${vnDateTime(dossier.supplement.requestedAt)}: ${dossier.supplement.reason}`}
+          title={`${dossier.status === 5 ? 'Đang chờ bổ sung' : 'Đã yêu cầu bổ sung'} (${vnDateTime(dossier.supplement.requestedAt)}): ${dossier.supplement.reason}`}
           description={
             <ul className="queue-detail-list">
               {dossier.supplement.items.map((item) => (

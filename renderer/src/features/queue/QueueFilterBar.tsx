@@ -75,7 +75,8 @@ export const QueueFilterBar = forwardRef<InputRef, { total: number; more: boolea
             mode="multiple"
             aria-label="Trạng thái"
             placeholder="Tất cả"
-            maxTagCount="responsive"
+            maxTagCount={1}
+            maxTagTextLength={13}
             allowClear
             options={STATUS_OPTIONS}
             value={filters.status}
