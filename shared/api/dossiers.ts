@@ -125,6 +125,8 @@ export interface DossierPreview {
   dueAt: string;
   processingTimeText: string;
   fee: { lines: DossierFeeLine[]; total: number };
+  /** Why the fee cannot be computed yet (e.g. the number of pages is missing). */
+  feeError: string | null;
   missingComponents: Array<{ code: string; name: string }>;
 }
 

@@ -54,7 +54,14 @@ export function createProcedureCatalog(shipped: Procedure[], settings: SettingsS
     fee(code, quantities, at, groups) {
       const procedure = byCode.get(code);
       if (!procedure) throw new DeskError('NOT_FOUND', `Không có thủ tục mã "${code}".`);
-      const result = computeFee(procedure, quantities, at, groups);
+      let result;
+      try {
+        result = computeFee(procedure, quantities, at, groups);
+      } catch (error) {
+        // The rules say what is missing (e.g. the number of pages) in Vietnamese.
+        if (error instanceof RangeError) throw new DeskError('INVALID_INPUT', error.message, { fields: { feeQuantities: error.message } });
+        throw error;
+      }
       return { lines: result.lines.map((l) => ({ code: l.code, name: l.name, amount: l.amount })), total: result.total };
     },
     load(fileName, content) {

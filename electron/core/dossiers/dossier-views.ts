@@ -50,7 +50,10 @@ export function loadListRow(db: Database.Database, id: string): ListRow {
 
 const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
-export function loadDossierDetail(db: Database.Database, id: string, now: Date, calendar: WorkCalendar): DossierDetail {
+/** Actions only supervisors may take (the rest of the contract's roles allow every role). */
+const SUPERVISOR_ACTIONS: readonly string[] = ['markProcessed'];
+
+export function loadDossierDetail(db: Database.Database, id: string, now: Date, calendar: WorkCalendar, role: string = 'officer'): DossierDetail {
   const row = loadListRow(db, id);
   const components = db
     .prepare('SELECT code, name, required, originals, copies FROM dossier_components WHERE dossier_id = ? ORDER BY position')
@@ -92,9 +95,10 @@ export function loadDossierDetail(db: Database.Database, id: string, now: Date, 
       byName: h.full_name,
       reason: h.reason,
     })),
-    allowedActions: row.origin === 'feed' && row.received_by === null && row.status !== 1
+    allowedActions: (row.origin === 'feed' && row.received_by === null && row.status !== 1
       ? allowedActions(row.status as DossierStatus).filter((a) => a === 'handOver' || a === 'receiveSupplement')
-      : allowedActions(row.status as DossierStatus),
+      : allowedActions(row.status as DossierStatus)
+    ).filter((a) => role !== 'officer' || !SUPERVISOR_ACTIONS.includes(a)),
     syncState: row.sync_state,
   };
 }

@@ -32,10 +32,19 @@ export function previewIntake(ctx: HandlerContext, input: ParsedInputOf<'dossier
   const procedure = procedureOrThrow(ctx, input.procedureCode);
   const now = ctx.clock.now();
   const time = procedure.processingTime as ProcessingTime;
+  let fee: DossierPreview['fee'] = { lines: [], total: 0 };
+  let feeError: string | null = null;
+  try {
+    fee = ctx.services.catalog.fee(procedure.code, input.feeQuantities ?? {}, now, input.applicantGroups ?? []);
+  } catch (error) {
+    if (!(error instanceof DeskError)) throw error;
+    feeError = error.message;
+  }
   return {
     dueAt: dueDate(now, time, { calendar: ctx.services.calendar.get() }).toISOString(),
     processingTimeText: processingTimeText(time),
-    fee: ctx.services.catalog.fee(procedure.code, input.feeQuantities ?? {}, now, input.applicantGroups ?? []),
+    fee,
+    feeError,
     missingComponents: missingComponents(procedure, input.components ?? []),
   };
 }

@@ -72,4 +72,25 @@ describe('intake at the counter', () => {
     const found = await h.ok('dossiers.list', { search: 'lo thi mai' }, token);
     expect(found.items.map((i) => i.id)).toEqual([id]);
   });
+
+  it('a certified copy without its page count is refused with a clear message, and the preview says why', async () => {
+    const { h, token } = await officerDesk();
+    const components = await fullComponents(h, token, CERTIFIED_COPY);
+    const r = await h.raw('dossiers.create', { procedureCode: CERTIFIED_COPY, applicant: { fullName: 'Lò Văn Páo', address: 'Bản Lang' }, components }, token);
+    expect(!r.ok && r.error.code).toBe('INVALID_INPUT');
+    expect(!r.ok && r.error.message).toMatch(/số trang/);
+    const preview = await h.ok('dossiers.preview', { procedureCode: CERTIFIED_COPY, components }, token);
+    expect(preview.feeError).toMatch(/số trang/);
+    const priced = await h.ok('dossiers.preview', { procedureCode: CERTIFIED_COPY, components, feeQuantities: { pages: 300, copies: 1 } }, token);
+    expect(priced.fee.total).toBe(200_000);
+  });
+
+  it('offers officers only the actions their role may take', async () => {
+    const { h, token } = await officerDesk();
+    const supervisor = await h.userWithRole('supervisor', 'hoa');
+    const { id } = await h.ok('dossiers.create', { procedureCode: BIRTH, applicant: { fullName: 'Lò Thị Mai', address: 'Bản Lang' }, components: await fullComponents(h, token, BIRTH) }, token);
+    await h.ok('dossiers.handOff', { id }, token);
+    expect((await h.ok('dossiers.get', { id }, token)).allowedActions).not.toContain('markProcessed');
+    expect((await h.ok('dossiers.get', { id }, supervisor)).allowedActions).toContain('markProcessed');
+  });
 });
