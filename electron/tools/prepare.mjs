@@ -2,6 +2,7 @@
 // Builds what is missing or stale, and nothing else (it runs before every `npm run host`).
 //   node electron/tools/prepare.mjs host      renderer + dist/host/main.cjs
 //   node electron/tools/prepare.mjs electron  renderer + dist/electron/{main,preload}.cjs
+//   node electron/tools/prepare.mjs portal    dist/training-portal/main.cjs (no renderer)
 //   node electron/tools/prepare.mjs all       all of the above
 // A target is stale when any of its sources is newer than its output. Logs go to stderr only:
 // stdout stays free for the host's `HOST READY` line.
@@ -122,11 +123,11 @@ async function bundle(name, entries, external) {
 
 async function main() {
   const target = process.argv[2] ?? 'host';
-  if (!['host', 'electron', 'all'].includes(target)) {
-    log(`unknown target "${target}"; use host, electron or all`);
+  if (!['host', 'electron', 'portal', 'all'].includes(target)) {
+    log(`unknown target "${target}"; use host, electron, portal or all`);
     process.exit(2);
   }
-  buildRenderer();
+  if (target !== 'portal') buildRenderer();
   if (target === 'host' || target === 'all') {
     await bundle('host', [{ in: 'electron/host/main.ts', out: 'dist/host/main.cjs' }], ['better-sqlite3', 'electron']);
   }
@@ -139,6 +140,9 @@ async function main() {
       ],
       ['better-sqlite3', 'electron'],
     );
+  }
+  if (target === 'portal' || target === 'all') {
+    await bundle('portal', [{ in: 'electron/core/training-portal/main.ts', out: 'dist/training-portal/main.cjs' }], ['better-sqlite3']);
   }
 }
 
