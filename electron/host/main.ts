@@ -17,23 +17,24 @@ async function main(): Promise<void> {
     log,
     resourcesDir: path.resolve(__dirname, '../../resources'),
   });
-  const rendererDir = args.rendererDir ?? path.resolve(__dirname, '../renderer');
-  const host = await startHostServer(core, { port: args.port, rendererDir });
-  process.stdout.write(`HOST READY ${host.url}\n`);
-  log(`dữ liệu: ${path.resolve(args.dataDir)}; giao diện: ${rendererDir}`);
-
+  // Installed before HOST READY, so a SIGTERM right after start still closes the database.
+  let host: Awaited<ReturnType<typeof startHostServer>> | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: đang dừng, hoàn tất các yêu cầu dở dang...`);
-    await host.close();
+    await host?.close();
     await core.close();
     log('đã đóng cơ sở dữ liệu.');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  const rendererDir = args.rendererDir ?? path.resolve(__dirname, '../renderer');
+  host = await startHostServer(core, { port: args.port, rendererDir });
+  process.stdout.write(`HOST READY ${host.url}\n`);
+  log(`dữ liệu: ${path.resolve(args.dataDir)}; giao diện: ${rendererDir}`);
 }
 
 main().catch((error: unknown) => {
