@@ -2,17 +2,20 @@ import { Button, Result, Spin } from 'antd';
 import { FirstRunScreen } from '../features/auth/FirstRunScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
 import { useSetupStatus } from '../features/auth/use-setup-status';
+import { PrintRoute, usePrintRoute } from '../print/PrintRoute';
 import { useSession } from '../stores/session-store';
 import { AppFrame } from './AppFrame';
 
-/** Signed in: the frame. Otherwise first-run (no account yet) or sign-in. */
+/** Signed in: the frame, or a print route alone. Otherwise first-run (no account yet) or sign-in. */
 export function SessionGate() {
   const token = useSession((state) => state.token);
   const user = useSession((state) => state.user);
   const signedIn = token !== null && user !== null;
   const setup = useSetupStatus(!signedIn);
+  const printRoute = usePrintRoute();
 
-  if (signedIn) return <AppFrame user={user} token={token} />;
+  // `#/print/...`: the form alone, without the frame (still behind sign-in).
+  if (signedIn) return printRoute ? <PrintRoute route={printRoute} /> : <AppFrame user={user} token={token} />;
 
   switch (setup.state.kind) {
     case 'checking':

@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSession } from '../stores/session-store';
+import { ReceiptForm } from './ReceiptForm';
+import { RefusalForm } from './RefusalForm';
+import { GuidanceForm, SupplementForm } from './SupplementForm';
+import { pageRule, type PaperSize } from './print-settings';
+import type { PrintRequest } from './print-request';
+import { usePrintData, type PrintData } from './use-print-data';
+import './print.css';
+
+interface PrintDocumentProps {
+  request: PrintRequest;
+  paper: PaperSize;
+  /** Called once the data and the QR code are loaded and drawn. */
+  onReady?: () => void;
+  onFailed?: (message: string) => void;
+}
+
+function FormFor({ request, data }: { request: PrintRequest; data: Extract<PrintData, { state: 'ready' }> }) {
+  const officerName = useSession((state) => state.user?.fullName ?? '');
+  const [printedAt] = useState(() => new Date().toISOString());
+  if (request.kind === 'guidance') return <GuidanceForm data={request.data} info={data.info} officerName={officerName} printedAt={printedAt} />;
+  const { dossier, qrDataUrl, info } = data;
+  if (!dossier || !qrDataUrl) return null;
+  switch (request.kind) {
+    case 'receipt':
+      return <ReceiptForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
+    case 'supplement':
+      return <SupplementForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
+    case 'refusal':
+      return <RefusalForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
+  }
+}
+
+/**
+ * One printable form and nothing else: the @page rule for the paper, then the sheets.
+ * The root carries data-testid="print-ready" once the data is in and every image is decoded.
+ */
+export function PrintDocument({ request, paper, onReady, onFailed }: PrintDocumentProps) {
+  const data = usePrintData(request);
+  const root = useRef<HTMLDivElement>(null);
+  const [imagesReady, setImagesReady] = useState(false);
+
+  useEffect(() => {
+    if (data.state === 'failed') onFailed?.(data.message);
+    if (data.state !== 'ready') return;
+    let current = true;
+    const images = Array.from(root.current?.querySelectorAll('img') ?? []);
+    Promise.all(images.map((image) => image.decode().catch(() => undefined))).then(() => current && setImagesReady(true));
+    return () => {
+      current = false;
+    };
+  }, [data, onFailed]);
+
+  const ready = data.state === 'ready' && imagesReady;
+  useEffect(() => {
+    if (ready) onReady?.();
+  }, [ready, onReady]);
+
+  return (
+    <div ref={root} className={`mc-print mc-paper-${paper}`} data-testid={ready ? 'print-ready' : data.state === 'failed' ? 'print-failed' : 'print-loading'}>
+      <style>{pageRule(paper)}</style>
+      {data.state === 'ready' ? <FormFor request={request} data={data} /> : null}
+      {data.state === 'loading' ? <p className="mc-status">Đang chuẩn bị bản in…</p> : null}
+      {data.state === 'failed' ? <p className="mc-status">Không in được: {data.message}</p> : null}
+    </div>
+  );
+}

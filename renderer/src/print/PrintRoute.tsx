@@ -1,0 +1,37 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { parsePrintHash } from './print-request';
+import { getPaperSize } from './print-settings';
+import { PrintDocument } from './PrintDocument';
+
+type PrintRoute = NonNullable<ReturnType<typeof parsePrintHash>>;
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The print route the hash names (`#/print/receipt/<id>`, `#/print/guidance?data=...`), or null. */
+export function usePrintRoute(): PrintRoute | null {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return useMemo(() => parsePrintHash(hash), [hash]);
+}
+
+/** A form alone on the page, without the app frame: for the browser's print and for PDF tests. */
+export function PrintRoute({ route }: { route: PrintRoute }) {
+  const [paper] = useState(getPaperSize);
+  useEffect(() => {
+    document.title = 'Bản in · Một Cửa Desk';
+  }, []);
+  if (route.kind === 'invalid') {
+    return (
+      <div className="mc-print-route" data-testid="print-failed">
+        <p className="mc-status">{route.message}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="mc-print-route">
+      <PrintDocument request={route} paper={paper} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { DossierDetail } from '../../../shared/api';
+import { amountInWords, formatVnd } from '../../../shared/money';
+
+/** "14.000 đồng (Mười bốn nghìn đồng)" */
+export function feeText(total: number): string {
+  return `${formatVnd(total).replace(/ đ$/, ' đồng')} (${amountInWords(total)})`;
+}
+
+/** A labelled line with a dotted leader when the value is empty, as on the paper forms. */
+export function Field({ label, value }: { label: string; value: string | null | undefined }) {
+  return (
+    <p className="mc-line">
+      {label}: {value ? <span className="mc-value">{value}</span> : <span className="mc-dots" />}
+    </p>
+  );
+}
+
+/** Applicant, contact and request: the block every dossier form opens with. */
+export function ApplicantBlock({ dossier, intro }: { dossier: DossierDetail; intro?: string }) {
+  const { applicant, delegate } = dossier;
+  return (
+    <>
+      {intro ? <p className="mc-line">{intro}</p> : null}
+      <Field label="Ông/Bà" value={applicant.fullName} />
+      {delegate ? (
+        <Field label="Người nộp thay" value={[delegate.fullName, delegate.relation ? `(${delegate.relation})` : ''].filter(Boolean).join(' ')} />
+      ) : null}
+      <Field label="Địa chỉ" value={applicant.address} />
+      <p className="mc-line mc-two-fields">
+        <span>
+          Số điện thoại: {applicant.phone ? <span className="mc-value">{applicant.phone}</span> : <span className="mc-dots" />}
+        </span>
+        <span>
+          Thư điện tử: {applicant.email ? <span className="mc-value">{applicant.email}</span> : <span className="mc-dots" />}
+        </span>
+      </p>
+      <Field label="Nội dung yêu cầu giải quyết" value={dossier.procedureName} />
+    </>
+  );
+}

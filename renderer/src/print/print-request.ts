@@ -1,0 +1,62 @@
+/** What can be printed, and the `#/print/...` route that renders it alone. */
+
+export type DossierFormKind = 'receipt' | 'supplement' | 'refusal';
+export const DOSSIER_FORM_KINDS: readonly DossierFormKind[] = ['receipt', 'supplement', 'refusal'];
+
+export interface GuidanceData {
+  procedureName: string;
+  applicantName: string;
+  missing: Array<{ code: string; name: string }>;
+}
+
+export type PrintRequest = { kind: DossierFormKind; dossierId: string } | { kind: 'guidance'; data: GuidanceData };
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(encoded: string): string {
+  const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+function isGuidanceData(value: unknown): value is GuidanceData {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as Partial<GuidanceData>;
+  return (
+    typeof data.procedureName === 'string' &&
+    typeof data.applicantName === 'string' &&
+    Array.isArray(data.missing) &&
+    data.missing.every((item) => typeof item?.code === 'string' && typeof item?.name === 'string')
+  );
+}
+
+/** `#/print/receipt/<id>` or `#/print/guidance?data=<base64url json>`. */
+export function printHash(request: PrintRequest): string {
+  if (request.kind === 'guidance') return `#/print/guidance?data=${toBase64Url(JSON.stringify(request.data))}`;
+  return `#/print/${request.kind}/${encodeURIComponent(request.dossierId)}`;
+}
+
+/** The print request a hash names; null when the hash is not a print route. A malformed one is an error. */
+export function parsePrintHash(hash: string): PrintRequest | { kind: 'invalid'; message: string } | null {
+  const route = hash.replace(/^#\/?/, '');
+  if (!route.startsWith('print/')) return null;
+  const [path = '', query = ''] = route.slice('print/'.length).split('?');
+  const [kind, id] = path.split('/');
+  if (kind === 'guidance') {
+    try {
+      const data: unknown = JSON.parse(fromBase64Url(new URLSearchParams(query).get('data') ?? ''));
+      if (isGuidanceData(data)) return { kind: 'guidance', data };
+    } catch {
+      // falls through to the message below
+    }
+    return { kind: 'invalid', message: 'Dữ liệu của phiếu hướng dẫn không đọc được.' };
+  }
+  const formKind = DOSSIER_FORM_KINDS.find((known) => known === kind);
+  if (!formKind || !id) return { kind: 'invalid', message: `Không có mẫu in "${kind ?? ''}".` };
+  return { kind: formKind, dossierId: decodeURIComponent(id) };
+}

@@ -1,0 +1,21 @@
+/** The paper the forms are printed on: A4 portrait (the official size) or A5. Kept on this machine. */
+export type PaperSize = 'A4' | 'A5';
+
+const PAPER_KEY = 'motcua.print.paper';
+
+export function getPaperSize(): PaperSize {
+  try {
+    return localStorage.getItem(PAPER_KEY) === 'A5' ? 'A5' : 'A4';
+  } catch {
+    return 'A4';
+  }
+}
+
+export function setPaperSize(paper: PaperSize): void {
+  localStorage.setItem(PAPER_KEY, paper);
+}
+
+/** The @page rule for the paper: Nghị định 30/2020 margins (top/bottom 20 mm, left 30 mm, right 15 mm) on A4. */
+export function pageRule(paper: PaperSize): string {
+  return paper === 'A5' ? '@page { size: A5 portrait; margin: 12mm 10mm 12mm 18mm; }' : '@page { size: A4 portrait; margin: 18mm 15mm 15mm 30mm; }';
+}

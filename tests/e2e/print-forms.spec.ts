@@ -1,0 +1,158 @@
+// The printed forms as the citizen gets them: Mẫu 01 receipt in two copies, Mẫu 02 supplement
+// request, Mẫu 03 refusal, and the guidance slip, each rendered to PDF in Chromium and read back.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, type DeskHost } from './fixtures';
+
+const PROCEDURE = '2.000815';
+const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "08 giờ 30 phút, ngày 05 tháng 03 năm 2026", as the forms print times. */
+function inWords(iso: string): string {
+  const parts: Record<string, string> = {};
+  for (const part of VIETNAM_TIME.formatToParts(new Date(iso))) parts[part.type] = part.value;
+  return `${parts.hour} giờ ${parts.minute} phút, ngày ${parts.day} tháng ${parts.month} năm ${parts.year}`;
+}
+
+async function api<T>(desk: DeskHost, method: string, input: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${desk.url}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value as T;
+}
+
+async function createDossier(desk: DeskHost, token: string, fullName: string) {
+  const procedure = await api<{ components: Array<{ code: string; originals: number; copies: number }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);
+  return api<{ id: string; code: string; dueAt: string }>(
+    desk,
+    'dossiers.create',
+    {
+      procedureCode: PROCEDURE,
+      applicant: { fullName, address: 'Số 12 đường Lê Lợi, Phường Tập Huấn', phone: '0912345678', email: 'cong.dan@example.vn', idType: 'cccd', idNumber: '001203004567' },
+      components: procedure.components.map((component) => ({ code: component.code, originals: component.originals, copies: Math.max(component.copies, 2) })),
+      sets: 1,
+      feeQuantities: { pages: 5, copies: 2 },
+    },
+    token,
+  );
+}
+
+async function signIn(page: Page, desk: DeskHost): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(desk.admin.username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(desk.admin.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('app-frame')).toBeVisible();
+}
+
+/** Opens a print route, waits until it is ready, saves it as an A4 PDF and returns its text and page count. */
+async function printToPdf(page: Page, hash: string, file: string): Promise<{ text: string; pages: number }> {
+  await page.goto(`/${hash}`);
+  await expect(page.getByTestId('print-ready')).toBeVisible();
+  await expect(page.getByTestId('app-frame')).toHaveCount(0);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.pdf({ path: file, format: 'A4' });
+  const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(text.status, text.stderr).toBe(0);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]);
+  // -layout keeps columns apart; squash whitespace so a phrase wrapped over two lines is still found.
+  return { text: text.stdout.replace(/\s+/g, ' '), pages };
+}
+
+test('the Mẫu 01 receipt prints two copies with the code, the return time and the fee in words', async ({ page, desk }) => {
+  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const dossier = await createDossier(desk, token, 'Nguyễn Thị Hoa');
+  await signIn(page, desk);
+
+  const { text, pages } = await printToPdf(page, `#/print/receipt/${dossier.id}`, 'test-results/mau01.pdf');
+  expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+  expect(text).toContain(dossier.code);
+  expect(text).toContain('Liên 1');
+  expect(text).toContain('Liên 2');
+  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).toContain('Nguyễn Thị Hoa');
+  expect(text).toContain(inWords(dossier.dueAt));
+  expect(text).toContain('Mười bốn nghìn đồng');
+  expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+  expect(text).toContain('TT03-2025');
+  expect(pages).toBe(2);
+});
+
+test('the Mẫu 02 supplement request lists what is missing and why', async ({ page, desk }) => {
+  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const dossier = await createDossier(desk, token, 'Trần Văn Bình');
+  await api(desk, 'dossiers.requestSupplement', { id: dossier.id, reason: 'Bản sao bị mờ, không đọc được số hiệu văn bản', items: ['Bản sao cần chứng thực', 'Giấy ủy quyền có chứng thực'] }, token);
+  await signIn(page, desk);
+
+  const { text, pages } = await printToPdf(page, `#/print/supplement/${dossier.id}`, 'test-results/mau02.pdf');
+  expect(text).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+  expect(text).toContain(dossier.code);
+  expect(text).toContain('Trần Văn Bình');
+  expect(text).toContain('Giấy ủy quyền có chứng thực');
+  expect(text).toContain('Bản sao bị mờ, không đọc được số hiệu văn bản');
+  expect(text).toContain('NGƯỜI HƯỚNG DẪN');
+  expect(pages).toBe(1);
+});
+
+test('the Mẫu 03 refusal gives the reasons and both signatures', async ({ page, desk }) => {
+  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  await createDossier(desk, token, 'Người khác');
+  const dossier = await createDossier(desk, token, 'Lê Văn Cường');
+  await api(desk, 'dossiers.refuse', { id: dossier.id, reasons: ['Giấy tờ xuất trình không phải bản chính', 'Yêu cầu không thuộc thẩm quyền của phường'] }, token);
+  await signIn(page, desk);
+
+  const { text, pages } = await printToPdf(page, `#/print/refusal/${dossier.id}`, 'test-results/mau03.pdf');
+  expect(text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+  expect(text).toContain(dossier.code);
+  expect(text).toContain('Lê Văn Cường');
+  expect(text).toContain('Giấy tờ xuất trình không phải bản chính');
+  expect(text).toContain('Yêu cầu không thuộc thẩm quyền của phường');
+  expect(text).toContain('NGƯỜI NỘP HỒ SƠ');
+  expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+  expect(pages).toBe(1);
+});
+
+test('the guidance slip for a dossier not yet received lists the missing papers', async ({ page, desk }) => {
+  await signIn(page, desk);
+  const data = { procedureName: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', applicantName: 'Phạm Thị Dung', missing: [{ code: 'TP1', name: 'Bản chính giấy tờ, văn bản làm cơ sở chứng thực (xuất trình)' }] };
+  const encoded = Buffer.from(JSON.stringify(data)).toString('base64url');
+
+  const { text, pages } = await printToPdf(page, `#/print/guidance?data=${encoded}`, 'test-results/mau02-huong-dan.pdf');
+  expect(text).toContain('PHIẾU HƯỚNG DẪN HOÀN THIỆN HỒ SƠ');
+  expect(text).toContain('Phạm Thị Dung');
+  expect(text).toContain('Bản chính giấy tờ, văn bản làm cơ sở chứng thực');
+  expect(pages).toBe(1);
+});
+
+test('with the A5 setting the receipt is laid out on A5 pages', async ({ page, desk }) => {
+  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const dossier = await createDossier(desk, token, 'Đỗ Minh Châu');
+  await signIn(page, desk);
+  // The paper setting lives in the page's localStorage (renderer/src/print/print-settings.ts).
+  await page.evaluate("localStorage.setItem('motcua.print.paper', 'A5')");
+
+  await page.goto(`/#/print/receipt/${dossier.id}`);
+  await expect(page.getByTestId('print-ready')).toBeVisible();
+  await page.pdf({ path: 'test-results/mau01-a5.pdf', preferCSSPageSize: true });
+  const info = spawnSync('pdfinfo', ['test-results/mau01-a5.pdf'], { encoding: 'utf8' }).stdout;
+  // A5 is 148 x 210 mm = 419.5 x 595.3 pt.
+  const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
+  expect(Math.round(Number(width))).toBe(420);
+  expect(Math.round(Number(height))).toBe(595);
+  expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(2);
+});
