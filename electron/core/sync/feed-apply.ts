@@ -49,6 +49,15 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
     insertFromFeed(db, h, status, phienBan, catalog, at);
     return 'inserted';
   }
+  if (h.IdNoiBo && local.id !== h.IdNoiBo) {
+    // The same code names another dossier on the portal: never merge the two.
+    db.prepare(`UPDATE dossiers SET sync_state = 'code-conflict', sync_message = ?, sync_issue_at = coalesce(sync_issue_at, ?) WHERE id = ?`).run(
+      `Mã hồ sơ ${local.code} đã được dùng cho một hồ sơ khác trên cổng (IdNoiBo ${h.IdNoiBo}).`,
+      at,
+      local.id,
+    );
+    return 'conflict';
+  }
 
   let effect: FeedEffect = 'unchanged';
   const results = JSON.stringify(h.DanhSachGiayToKetQua ?? []);
