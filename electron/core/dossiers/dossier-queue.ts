@@ -19,6 +19,8 @@ function startOfVnDay(iso: string, plusDays = 0): string {
 interface Cursor {
   due: string | null;
   rowid: number;
+  /** Name-search pages run by rowid, newest first. */
+  byRowid?: boolean;
 }
 
 function encodeCursor(c: Cursor): string {
@@ -36,24 +38,26 @@ function decodeCursor(text: string): Cursor {
 }
 
 /** The search box: a dossier code, an ID number or phone, or words of the applicant's name. */
-function searchCondition(search: string, where: string[], params: unknown[]): void {
+function searchCondition(search: string, where: string[], params: unknown[], below: number, innerLimit: number): 'name' | 'exact' | undefined {
   const text = search.trim();
   if (/\d{6}-\d+$/.test(text) || /^\d{3}\.\d{2}\.\d{2}\./.test(text)) {
     where.push('(d.code = ? OR (d.code >= ? AND d.code < ?))');
     params.push(text, text, `${text}\uffff`);
-    return;
+    return 'exact';
   }
   const digits = text.replace(/[\s.]/g, '');
   if (/^\+?\d{6,}$/.test(digits)) {
     const phone = digits.startsWith('+84') ? `0${digits.slice(3)}` : digits;
     where.push('(d.applicant_id_number = ? OR d.applicant_phone = ? OR d.applicant_phone = ?)');
     params.push(digits, phone, digits);
-    return;
+    return 'exact';
   }
   const match = nameMatchQuery(text);
-  if (!match) return;
-  where.push('d.rowid IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)');
-  params.push(match);
+  if (!match) return undefined;
+  // Newest matches first, bounded inside the index: "nguyen" matches a third of a ward's names.
+  where.push(`d.rowid IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)`);
+  params.push(match, below, innerLimit);
+  return 'name';
 }
 
 /** The queue: filters, sorted by deadline (no deadline yet first: online filings waiting), keyset pages. */
@@ -93,9 +97,24 @@ export function listDossiers(db: Database.Database, input: ListInput, now: Date,
     where.push('d.received_at < ?');
     params.push(startOfVnDay(input.receivedTo, 1));
   }
-  if (input.search) searchCondition(input.search, where, params);
-  if (input.cursor) {
-    const c = decodeCursor(input.cursor);
+  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  // A name search pages newest first by rowid, bounded inside the index unless other filters must see every match (LIMIT -1).
+  const filtered = where.length > 0;
+  const byName =
+    input.search !== undefined &&
+    searchCondition(input.search, where, params, cursor?.byRowid ? cursor.rowid : Number.MAX_SAFE_INTEGER, filtered ? -1 : input.limit + 1) === 'name';
+  if (byName) {
+    const sql = `${LIST_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.rowid DESC LIMIT ?`;
+    const rows = db.prepare(sql).all(...params, input.limit + 1) as ListRow[];
+    const page = rows.slice(0, input.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => toListItem(r, now, calendar)),
+      nextCursor: rows.length > input.limit && last ? encodeCursor({ due: null, rowid: last.rowid, byRowid: true }) : null,
+    };
+  }
+  if (cursor) {
+    const c = cursor;
     if (c.due === null) {
       where.push('((d.due_at IS NULL AND d.rowid > ?) OR d.due_at IS NOT NULL)');
       params.push(c.rowid);
