@@ -123,7 +123,12 @@ export function listDossiers(db: Database.Database, input: ListInput, now: Date,
       params.push(c.due, c.due, c.rowid);
     }
   }
-  const sql = `${LIST_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.due_at, d.rowid LIMIT ?`;
+  let sql = `${LIST_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.due_at, d.rowid LIMIT ?`;
+  if ((input.receivedFrom || input.receivedTo) && where.every((w) => w.startsWith('d.received_at') || w.startsWith('(d.due_at') || w.startsWith('((d.due_at'))) {
+    // Only dates (and the page cursor): pick the page's rowids from the (received_at, due_at) index, then read those rows.
+    sql = `${LIST_SELECT} WHERE d.rowid IN (SELECT d.rowid FROM dossiers d WHERE ${where.join(' AND ')} ORDER BY d.due_at, d.rowid LIMIT ?)
+      ORDER BY d.due_at, d.rowid`;
+  }
   const rows = db.prepare(sql).all(...params, input.limit + 1) as ListRow[];
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
