@@ -22,6 +22,8 @@ export interface CoreOptions {
   agencyId?: string;
   agencyName?: string;
   counter?: number;
+  /** Training mode: banner everywhere, the embedded training portal. */
+  training?: boolean;
   portal?: PortalSettings;
   appVersion?: string;
   /** The shipped data (catalog/, holidays/); default ./resources from the working folder. */

@@ -43,7 +43,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   };
 
   const settings = new SettingsStore(db);
-  applyIdentityOptions(settings, { agencyId: options.agencyId, agencyName: options.agencyName, counter: options.counter });
+  applyIdentityOptions(settings, { agencyId: options.agencyId, agencyName: options.agencyName, counter: options.counter, training: options.training });
   const users = new UsersRepository(db);
   const identity = readIdentity(settings);
   const portalClient = options.portal ? new PortalClient(options.portal, identity.agencyId, 15_000, () => clock.now()) : null;

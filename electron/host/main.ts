@@ -2,18 +2,25 @@ import path from 'node:path';
 import { createCore } from '../core/create-core';
 import { DatabaseOpenError } from '../core/db/database-errors';
 import { HostArgsError, parseHostArgs } from './host-args';
+import { DeskModeError, resolveDeskMode } from '../core/settings/desk-mode';
+import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
 import { startHostServer } from './host-server';
 
 /** `npm run host`: the core over loopback HTTP. Prints `HOST READY <url>` on stdout; logs go to stderr. */
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2));
   const log = (message: string) => process.stderr.write(`[host] ${message}\n`);
+  const dataDir = path.resolve(args.dataDir);
+  const mode = resolveDeskMode(dataDir, args.portal !== undefined);
+  const training = mode === 'training' ? await startEmbeddedTrainingPortal(dataDir, log) : null;
+  if (mode === 'production' && !args.portal) log('Chưa cấu hình cổng dịch vụ công: làm việc ngoại tuyến, hồ sơ chờ trong hàng đợi đồng bộ.');
   const core = await createCore({
-    dataDir: path.resolve(args.dataDir),
+    dataDir,
     adminPassword: args.adminPassword,
     agencyId: args.agencyId,
     counter: args.counter,
-    portal: args.portal,
+    portal: args.portal ?? training?.settings,
+    training: mode === 'training',
     log,
     resourcesDir: path.resolve(__dirname, '../../resources'),
   });
@@ -26,6 +33,7 @@ async function main(): Promise<void> {
     log(`${signal}: đang dừng, hoàn tất các yêu cầu dở dang...`);
     await host?.close();
     await core.close();
+    await training?.portal.close();
     log('đã đóng cơ sở dữ liệu.');
     process.exit(0);
   };
@@ -38,7 +46,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof HostArgsError || error instanceof DatabaseOpenError) {
+  if (error instanceof HostArgsError || error instanceof DatabaseOpenError || error instanceof DeskModeError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }

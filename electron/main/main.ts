@@ -4,6 +4,8 @@ import './native-modules';
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { createCore } from '../core/create-core';
+import { resolveDeskMode } from '../core/settings/desk-mode';
+import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
 import type { DeskCore } from '../core/core-types';
 import { registerIpc } from './ipc';
 import { APP_INDEX_URL, applySecurity, secureWebPreferences } from './security';
@@ -62,7 +64,10 @@ function start(): void {
     .then(async () => {
       // Training and production folders will come later; for now userData holds the database.
       const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
-      const created = await createCore({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), log, resourcesDir });
+      // Portal settings in the app (safeStorage) come with the settings screen; until then a desk trains.
+      const dataDir = path.join(app.getPath('userData'), 'training');
+      const training = resolveDeskMode(dataDir, false) === 'training' ? await startEmbeddedTrainingPortal(dataDir, log) : null;
+      const created = await createCore({ dataDir, appVersion: app.getVersion(), log, resourcesDir, portal: training?.settings, training: true });
       core = created;
       registerIpc(created);
       win = createWindow();

@@ -56,4 +56,35 @@ describe('npm run host', () => {
     await expect(host.ready).rejects.toThrow(/phiên bản mới hơn/);
     expect(await host.exited).toBe(2);
   });
+
+  it('a fresh folder is a training folder with its embedded portal, and never serves a real portal', async () => {
+    const dir = dataDir();
+    const host = spawnHost(['--data-dir', dir, '--port', '0', '--admin-password', 'quan-tri-123']);
+    const url = await host.ready;
+    const token = (await postApi(url, 'auth.login', { username: 'admin', password: 'quan-tri-123' })).json().value.token;
+    expect((await postApi(url, 'system.info', undefined, token)).json().value.training).toBe(true);
+    const run = (await postApi(url, 'sync.run', undefined, token)).json().value;
+    expect(run.ok).toBe(true);
+    host.child.kill('SIGTERM');
+    expect(await host.exited).toBe(0);
+    const real = spawnHost(['--data-dir', dir, '--port', '0', '--portal-url', 'http://127.0.0.1:9', '--portal-user', 'u', '--dstcode', 'X'], {
+      MOTCUA_PORTAL_PASSWORD: 'p',
+    });
+    await expect(real.ready).rejects.toThrow(/thư mục tập huấn/);
+    expect(await real.exited).toBe(2);
+  });
+
+  it('a production folder without a portal stays offline and says so', async () => {
+    const dir = dataDir();
+    const portalArgs = ['--portal-url', 'http://127.0.0.1:9', '--portal-user', 'u', '--dstcode', 'X'];
+    const first = spawnHost(['--data-dir', dir, '--port', '0', ...portalArgs], { MOTCUA_PORTAL_PASSWORD: 'p', MOTCUA_ADMIN_PASSWORD: 'quan-tri-123' });
+    const url = await first.ready;
+    const token = (await postApi(url, 'auth.login', { username: 'admin', password: 'quan-tri-123' })).json().value.token;
+    expect((await postApi(url, 'system.info', undefined, token)).json().value.training).toBe(false);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    const offline = spawnHost(['--data-dir', dir, '--port', '0']);
+    await offline.ready;
+    expect(offline.output().stderr).toMatch(/làm việc ngoại tuyến/);
+  });
 });

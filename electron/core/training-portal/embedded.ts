@@ -1,0 +1,24 @@
+import path from 'node:path';
+import type { PortalSettings } from '../core-types';
+import { startTrainingPortal, type TrainingPortal } from './server';
+
+const TRAINING_USER = { username: 'tap-huan', password: 'tap-huan-123' };
+
+/**
+ * Training mode's portal, inside the desk's own process and data folder: the back office answers
+ * after two minutes and an online filing arrives now and then, so officers can practise the whole day.
+ */
+export async function startEmbeddedTrainingPortal(
+  dataDir: string,
+  log: (message: string) => void,
+): Promise<{ portal: TrainingPortal; settings: PortalSettings }> {
+  const portal = await startTrainingPortal({
+    port: 0,
+    dataDir: path.join(dataDir, 'training-portal'),
+    users: [TRAINING_USER],
+    backOfficeDelayMs: 2 * 60_000,
+    seedOnlineEveryMs: 10 * 60_000,
+    log: (line) => log(`[cổng tập huấn] ${line}`),
+  });
+  return { portal, settings: { url: portal.url, user: TRAINING_USER.username, password: TRAINING_USER.password, dstcode: 'TAPHUAN' } };
+}
