@@ -5,6 +5,8 @@ import { systemHandlers } from './system-handlers';
 import { catalogHandlers } from './catalog/catalog-handlers';
 import { dossiersHandlers } from './dossiers/dossiers-handlers';
 import { syncHandlers } from './sync/sync-handlers';
+import { paymentsHandlers } from './cash/payments-handlers';
+import { cashHandlers } from './cash/cash-handlers';
 
 /** One handler per contract method; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -14,4 +16,6 @@ export const handlers = {
   ...catalogHandlers,
   ...dossiersHandlers,
   ...syncHandlers,
+  ...paymentsHandlers,
+  ...cashHandlers,
 } satisfies Handlers;

@@ -8,6 +8,9 @@ export const ERROR_HTTP_STATUS = {
   INVALID_TRANSITION: 409,
   MISSING_COMPONENTS: 409,
   CONFLICT: 409,
+  NO_CASH_SESSION: 409,
+  FEE_UNPAID: 409,
+  UNSYNCED_PAYMENTS: 409,
   TOO_MANY_ATTEMPTS: 429,
   INTERNAL: 500,
 } as const satisfies Record<string, number>;
@@ -35,6 +38,9 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_TRANSITION: 'Thao tác không được phép ở trạng thái hiện tại.',
   MISSING_COMPONENTS: 'Hồ sơ còn thiếu thành phần bắt buộc.',
   CONFLICT: 'Dữ liệu đã bị thay đổi hoặc trùng lặp.',
+  NO_CASH_SESSION: 'Chưa mở ca thu tiền. Vui lòng mở ca trước khi thu phí.',
+  FEE_UNPAID: 'Hồ sơ còn phí, lệ phí chưa thu.',
+  UNSYNCED_PAYMENTS: 'Ca còn khoản thu chưa được cổng xác nhận; cần ghi chú bàn giao để đóng ca.',
   TOO_MANY_ATTEMPTS: 'Thao tác sai quá nhiều lần, vui lòng thử lại sau.',
   INTERNAL: 'Đã có lỗi hệ thống. Thao tác chưa được thực hiện.',
 };

@@ -5,6 +5,8 @@ import { systemMethods } from './system';
 import { catalogMethods } from './catalog';
 import { dossiersMethods } from './dossiers';
 import { syncMethods } from './sync';
+import { paymentsMethods } from './payments';
+import { cashMethods } from './cash';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -15,6 +17,8 @@ export const api = {
   ...catalogMethods,
   ...dossiersMethods,
   ...syncMethods,
+  ...paymentsMethods,
+  ...cashMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -34,4 +38,7 @@ export type { SystemInfo } from './system';
 export type * from './catalog';
 export type * from './dossiers';
 export type * from './sync';
+export type * from './payments';
+export type * from './cash';
+export { DEFAULT_DENOMINATIONS } from './cash';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

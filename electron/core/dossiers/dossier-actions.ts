@@ -11,6 +11,7 @@ import { recordStatus } from './status-history';
 import { nextLogbookRow } from './logbook';
 import { indexApplicantName } from './dossier-search-index';
 import { normalizeApplicant } from './intake';
+import { assertFeePaid } from '../cash/fee-status';
 
 type Changes = Partial<Record<keyof DossierRow, string | number | null>>;
 
@@ -114,6 +115,7 @@ export function markProcessed(ctx: HandlerContext, { id, note }: ParsedInputOf<'
 }
 
 export function handOverResult(ctx: HandlerContext, { id, collectedBy }: ParsedInputOf<'dossiers.handOver'>) {
+  assertFeePaid(ctx.db, id);
   return applyAction(ctx, id, 'handOver', `Người nhận: ${collectedBy.fullName}`, (_row, now) => ({
     returned_at: now.toISOString(),
     collected_by_json: json(normalizeApplicant(collectedBy)),

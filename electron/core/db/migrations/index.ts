@@ -2,6 +2,7 @@ import foundation from './001-foundation';
 import dossiers from './002-dossiers';
 import sync from './003-sync';
 import queueIndexes from './004-queue-indexes';
+import cash from './005-cash';
 
 /** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes];
+export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash];

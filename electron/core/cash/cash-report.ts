@@ -1,0 +1,58 @@
+import type { CashReport, OfficerTotals, ParsedInputOf } from '../../../shared/api';
+import { DeskError } from '../api/desk-error';
+import { requireUser, type HandlerContext } from '../api/handler-context';
+import { sessionView, type CashSessionRow } from './cash-sessions';
+import { listMovements, listPayments, vnDayBounds } from './payment-views';
+
+/** The day's cash: payments, voids, refunds, sessions and totals per officer and counter. An officer sees only their own. */
+export function cashReport(ctx: HandlerContext, input: ParsedInputOf<'cash.report'>): CashReport {
+  const user = requireUser(ctx);
+  if (user.role === 'officer' && input.officer && input.officer !== user.username) {
+    throw new DeskError('FORBIDDEN', 'Cán bộ chỉ xem được báo cáo thu tiền của mình.');
+  }
+  const officer = user.role === 'officer' ? user.username : input.officer;
+  const payments = listPayments(ctx.db, { date: input.date, officer });
+  const movements = listMovements(ctx.db, { date: input.date, officer });
+  const { from, to } = vnDayBounds(input.date);
+  const sessionRows = ctx.db
+    .prepare(
+      `SELECT * FROM cash_sessions WHERE opened_at < ? AND (closed_at IS NULL OR closed_at >= ?) ${officer ? 'AND officer = ?' : ''} ORDER BY opened_at`,
+    )
+    .all(...[to, from, ...(officer ? [officer] : [])]) as CashSessionRow[];
+
+  const totals = new Map<string, OfficerTotals>();
+  const totalsOf = (name: string, counter: number) => {
+    const key = `${name}\u0000${counter}`;
+    let t = totals.get(key);
+    if (!t) totals.set(key, (t = { officer: name, counter, payments: 0, collected: 0, voided: 0, refunded: 0, net: 0 }));
+    return t;
+  };
+  for (const p of payments) {
+    const t = totalsOf(p.officer, p.counter);
+    t.payments++;
+    t.collected += p.amount;
+  }
+  for (const m of movements) {
+    const t = totalsOf(m.officer, m.counter);
+    if (m.kind === 'void') t.voided += m.amount;
+    else t.refunded += m.amount;
+  }
+  const grandTotal = { payments: 0, collected: 0, voided: 0, refunded: 0, net: 0 };
+  for (const t of totals.values()) {
+    t.net = t.collected + t.voided + t.refunded;
+    grandTotal.payments += t.payments;
+    grandTotal.collected += t.collected;
+    grandTotal.voided += t.voided;
+    grandTotal.refunded += t.refunded;
+    grandTotal.net += t.net;
+  }
+  return {
+    date: input.date,
+    payments,
+    voids: movements.filter((m) => m.kind === 'void'),
+    refunds: movements.filter((m) => m.kind === 'refund'),
+    sessions: sessionRows.map((row) => sessionView(ctx.db, row)),
+    totals: [...totals.values()].sort((a, b) => a.counter - b.counter || a.officer.localeCompare(b.officer)),
+    grandTotal,
+  };
+}

@@ -1,0 +1,14 @@
+import type { Handlers } from '../api/handler-context';
+import { collectPayment } from './collect-payment';
+import { refundPayment, voidPayment } from './payment-movements';
+import { listPayments, unpaidFees } from './payment-views';
+import { receiptForPrint } from './receipt-print';
+
+export const paymentsHandlers = {
+  'payments.collect': (input, ctx) => collectPayment(ctx, input),
+  'payments.void': (input, ctx) => voidPayment(ctx, input),
+  'payments.refund': (input, ctx) => refundPayment(ctx, input),
+  'payments.list': (input, ctx) => listPayments(ctx.db, input),
+  'payments.unpaid': (_input, ctx) => unpaidFees(ctx),
+  'payments.receipt': (input, ctx) => receiptForPrint(ctx, input),
+} satisfies Pick<Handlers, `payments.${string}` & keyof Handlers>;

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { method, ADMINS, ALL_ROLES } from './method';
+import { noInput } from './common';
+import { vnDateSchema, type CashMovement, type PaymentListItem } from './payments';
+
+const dong = (label: string) =>
+  z.number({ error: `${label}: phải là số.` }).int({ error: `${label}: phải là số nguyên đồng.` }).min(0, { error: `${label}: không được âm.` }).max(999_999_999_999);
+const symbol = (label: string) =>
+  z.string({ error: `${label}: bắt buộc nhập.` }).trim().regex(/^[0-9A-Za-z/-]{1,20}$/, { error: `${label}: 1-20 ký tự chữ, số, "-" hoặc "/".` });
+
+export const DEFAULT_DENOMINATIONS = [500000, 200000, 100000, 50000, 20000, 10000, 5000, 2000, 1000, 500, 200] as const;
+
+export interface CashSessionView {
+  id: number;
+  officer: string;
+  counter: number;
+  openedAt: string;
+  float: number;
+  closedAt: string | null;
+  /** Payments collected in this session (all receipts, void ones included: their void is a movement). */
+  collected: number;
+  payments: number;
+  /** Voids and refunds paid out of this drawer (a negative sum). */
+  movements: number;
+  expected: number;
+  counted: number | null;
+  difference: number | null;
+  note: string | null;
+}
+
+export interface CloseResult {
+  sessionId: number;
+  expected: number;
+  counted: number;
+  difference: number;
+  byDenomination: Record<string, number>;
+  /** Payments of the session the portal has not acknowledged yet (closed with a note). */
+  unsyncedPayments: number;
+}
+
+export interface CashSettings {
+  /** Ký hiệu mẫu biên lai, e.g. 01BLP0-001. */
+  form: string;
+  /** Ký hiệu biên lai. */
+  series: string;
+  /** Form of the void/refund document (phiếu chi). */
+  movementForm: string;
+  /** Each counter's receipt number range; counters not listed get slice n: (n-1)*sliceSize+1 .. n*sliceSize. */
+  ranges: Record<string, { first: number; last: number }>;
+  sliceSize: number;
+  denominations: number[];
+  unitName: string;
+  unitTaxCode: string;
+  paper: 'a5' | 'thermal-80mm';
+  /** The range of this desk's counter as the settings give it. */
+  counter: number;
+  counterRange: { first: number; last: number };
+}
+
+export interface OfficerTotals {
+  officer: string;
+  counter: number;
+  payments: number;
+  collected: number;
+  voided: number;
+  refunded: number;
+  net: number;
+}
+
+export interface CashReport {
+  date: string;
+  payments: PaymentListItem[];
+  voids: CashMovement[];
+  refunds: CashMovement[];
+  sessions: CashSessionView[];
+  totals: OfficerTotals[];
+  grandTotal: { payments: number; collected: number; voided: number; refunded: number; net: number };
+}
+
+export const cashMethods = {
+  'cash.open': method<CashSessionView>()({ input: z.object({ float: dong('Tiền đầu ca') }), access: ALL_ROLES, kind: 'write' }),
+  'cash.current': method<CashSessionView | null>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
+  'cash.close': method<CloseResult>()({
+    input: z.object({
+      counted: z.record(z.string().regex(/^\d+$/, { error: 'Mệnh giá không hợp lệ.' }), z.number().int({ error: 'Số tờ phải là số nguyên.' }).min(0, { error: 'Số tờ không được âm.' }).max(100_000)),
+      note: z.string().trim().max(1000, { error: 'Ghi chú: tối đa 1000 ký tự.' }).optional(),
+    }),
+    access: ALL_ROLES,
+    kind: 'write',
+  }),
+  /** The day's payments, voids, refunds, sessions and totals; an officer sees only their own. */
+  'cash.report': method<CashReport>()({
+    input: z.object({ date: vnDateSchema, officer: z.string().trim().toLowerCase().max(32).optional() }),
+    access: ALL_ROLES,
+    kind: 'read',
+  }),
+  'cash.settings': method<CashSettings>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
+  'cash.configure': method<CashSettings>()({
+    input: z
+      .object({
+        form: symbol('Ký hiệu mẫu biên lai').optional(),
+        series: symbol('Ký hiệu biên lai').optional(),
+        movementForm: symbol('Ký hiệu phiếu chi').optional(),
+        ranges: z
+          .record(
+            z.string().regex(/^\d+$/, { error: 'Số quầy không hợp lệ.' }),
+            z.object({ first: z.number().int().min(1), last: z.number().int().min(1).max(9_999_999) }).refine((r) => r.last >= r.first, { error: 'Số cuối phải không nhỏ hơn số đầu.' }),
+          )
+          .optional(),
+        sliceSize: z.number().int().min(1).max(1_000_000).optional(),
+        denominations: z.array(z.number().int().min(1)).min(1).max(20).optional(),
+        unitName: z.string().trim().min(1).max(200).optional(),
+        unitTaxCode: z.string().trim().max(20).optional(),
+        paper: z.enum(['a5', 'thermal-80mm']).optional(),
+      })
+      .strict(),
+    access: ADMINS,
+    kind: 'write',
+  }),
+};

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { method, ALL_ROLES } from './method';
+import { noInput } from './common';
+
+const uuid = (label: string) => z.string({ error: `${label}: bắt buộc.` }).uuid({ error: `${label} không hợp lệ.` });
+const dong = (label: string) =>
+  z
+    .number({ error: `${label}: phải là số.` })
+    .int({ error: `${label}: phải là số nguyên đồng.` })
+    .min(0, { error: `${label}: không được âm.` })
+    .max(999_999_999_999, { error: `${label}: quá lớn.` });
+const reason = z.string({ error: 'Lý do: bắt buộc nhập.' }).trim().min(1, { error: 'Lý do: bắt buộc nhập.' }).max(1000, { error: 'Lý do: tối đa 1000 ký tự.' });
+/** A supervisor's or admin's own credentials, typed at the counter to approve a void or refund. */
+export const approvalSchema = z.object({
+  username: z.string({ error: 'Tài khoản người duyệt: bắt buộc nhập.' }).trim().toLowerCase().min(1, { error: 'Tài khoản người duyệt: bắt buộc nhập.' }).max(32),
+  password: z.string({ error: 'Mật khẩu người duyệt: bắt buộc nhập.' }).min(1, { error: 'Mật khẩu người duyệt: bắt buộc nhập.' }).max(200),
+});
+export const vnDateSchema = z.string({ error: 'Ngày: bắt buộc nhập.' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng yyyy-mm-dd.' });
+
+export type PaymentStatus = 'paid' | 'void' | 'refunded';
+
+/** Ký hiệu mẫu biên lai, ký hiệu biên lai and the number (an integer, consecutive in the counter's range). */
+export interface ReceiptId {
+  form: string;
+  series: string;
+  number: number;
+}
+
+export interface CollectResult {
+  paymentId: string;
+  receipt: ReceiptId;
+  amount: number;
+  tendered: number;
+  change: number;
+}
+
+export interface PaymentListItem {
+  id: string;
+  dossierId: string;
+  dossierCode: string;
+  amount: number;
+  /** Amount refunded so far (0 if none). */
+  refunded: number;
+  status: PaymentStatus;
+  receipt: ReceiptId;
+  collectedAt: string;
+  officer: string;
+  counter: number;
+  sessionId: number;
+}
+
+/** A void or a refund: cash going back out (amount < 0) with its own document number. */
+export interface CashMovement {
+  id: string;
+  kind: 'void' | 'refund';
+  paymentId: string;
+  sessionId: number;
+  amount: number;
+  reason: string;
+  document: ReceiptId;
+  at: string;
+  officer: string;
+  approvedBy: string;
+  counter: number;
+}
+
+export interface UnpaidFee {
+  dossierId: string;
+  dossierCode: string;
+  applicantName: string;
+  procedureName: string;
+  receivedAt: string;
+  amount: number;
+  /** 'before': thu trước (flagged while unpaid); 'after': at hand-over. */
+  collection: 'before' | 'after';
+  lines: Array<{ code: string; name: string; amount: number }>;
+}
+
+/** Everything a printed biên lai thu tiền phí, lệ phí needs. */
+export interface ReceiptPrint {
+  paymentId: string;
+  receipt: ReceiptId;
+  unit: { name: string; taxCode: string; agencyId: string };
+  payer: { name: string; address: string | null };
+  dossierCode: string;
+  procedureName: string;
+  lines: Array<{ code: string; name: string; amount: number }>;
+  amount: number;
+  amountText: string;
+  amountInWords: string;
+  method: 'Tiền mặt';
+  collector: { username: string; fullName: string };
+  collectedAt: string;
+  counter: number;
+  void: boolean;
+  /** "ĐÃ HỦY" on a voided receipt, else null. */
+  voidMark: string | null;
+  refunded: number;
+  /** 1 on the first print; a later print is a copy. */
+  printNumber: number;
+  copy: boolean;
+  copies: ['Liên 1', 'Liên 2'];
+  paper: 'a5' | 'thermal-80mm';
+}
+
+export interface MovementResult {
+  movementId: string;
+  paymentId: string;
+  status: PaymentStatus;
+  amount: number;
+  document: ReceiptId;
+  dossierRevision: number;
+}
+
+export const paymentsMethods = {
+  /** Collects a dossier's unpaid fee lines in cash against the officer's open session. */
+  'payments.collect': method<CollectResult>()({
+    input: z.object({ dossierId: uuid('Mã nội bộ hồ sơ'), tendered: dong('Số tiền khách đưa').optional() }),
+    access: ALL_ROLES,
+    kind: 'write',
+  }),
+  'payments.void': method<MovementResult>()({
+    input: z.object({ paymentId: uuid('Mã khoản thu'), reason, approval: approvalSchema }),
+    access: ALL_ROLES,
+    kind: 'task',
+  }),
+  'payments.refund': method<MovementResult>()({
+    input: z.object({
+      paymentId: uuid('Mã khoản thu'),
+      amount: dong('Số tiền hoàn').min(1, { error: 'Số tiền hoàn phải lớn hơn 0.' }),
+      reason,
+      approval: approvalSchema,
+    }),
+    access: ALL_ROLES,
+    kind: 'task',
+  }),
+  'payments.list': method<PaymentListItem[]>()({
+    input: z
+      .object({ date: vnDateSchema.optional(), sessionId: z.number().int().min(1).optional(), dossierId: uuid('Mã nội bộ hồ sơ').optional() })
+      .default({}),
+    access: ALL_ROLES,
+    kind: 'read',
+  }),
+  /** The signed-in officer's dossiers with a fee still to collect, oldest first. */
+  'payments.unpaid': method<UnpaidFee[]>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
+  /** The print model of a receipt; counts the print, so a reprint is marked as a copy. */
+  'payments.receipt': method<ReceiptPrint>()({ input: z.object({ paymentId: uuid('Mã khoản thu') }), access: ALL_ROLES, kind: 'write' }),
+};
