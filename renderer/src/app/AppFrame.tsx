@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { UserView } from '../../../shared/api';
 import { call } from '../api';
 import { signOut } from '../features/auth/sign-out';
+import { ClockSkewWarning } from '../features/sync/ClockSkewWarning';
+import { useSyncStatusPoll } from '../features/sync/use-sync-status';
 import { useSession } from '../stores/session-store';
 import { useSystemInfo } from '../stores/system-info-store';
 import { useUiPrefs } from '../stores/ui-prefs-store';
@@ -39,6 +41,7 @@ export function AppFrame({ user, token }: { user: UserView; token: string }) {
     [modal],
   );
   useDeskEvents(token, showIntegrityProblem);
+  useSyncStatusPoll(token);
 
   const shortcutActions = useMemo(
     () => ({
@@ -63,6 +66,7 @@ export function AppFrame({ user, token }: { user: UserView; token: string }) {
   return (
     <Layout className="desk-frame" data-testid="app-frame" data-screen={screen.key}>
       {info?.training ? <TrainingBanner /> : null}
+      <ClockSkewWarning />
       <AppHeader info={info} user={user} onHelp={() => setHelpOpen(true)} onSignOut={() => void signOut()} />
       <Layout>
         <Layout.Sider width={232} collapsedWidth={64} collapsed={menuCollapsed} theme="light" className="desk-sider">

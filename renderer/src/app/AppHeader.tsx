@@ -1,5 +1,8 @@
 import { Button, Tooltip } from 'antd';
+import { useState } from 'react';
 import type { SystemInfo, UserView } from '../../../shared/api';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { SyncPanel } from '../features/sync/SyncPanel';
 import { ConnectivityIndicator } from './ConnectivityIndicator';
 import { AgencyIcon, HelpIcon, OfficerIcon, SignOutIcon } from './icons';
 import { ROLE_LABELS } from './role-labels';
@@ -11,8 +14,9 @@ interface AppHeaderProps {
   onSignOut: () => void;
 }
 
-/** Agency and counter on the left; connectivity, the officer, help and sign-out on the right. */
+/** Agency and counter on the left; connectivity, sync, the officer, help and sign-out on the right. */
 export function AppHeader({ info, user, onHelp, onSignOut }: AppHeaderProps) {
+  const [syncPanelOpen, setSyncPanelOpen] = useState(false);
   return (
     <header className="desk-header" data-testid="app-header">
       <div className="desk-header-agency">
@@ -33,6 +37,8 @@ export function AppHeader({ info, user, onHelp, onSignOut }: AppHeaderProps) {
       </div>
       <div className="desk-header-tools">
         <ConnectivityIndicator />
+        <SyncIndicator onOpen={() => setSyncPanelOpen(true)} />
+        <SyncPanel open={syncPanelOpen} onClose={() => setSyncPanelOpen(false)} />
         <span className="desk-header-officer" data-testid="signed-in-officer">
           <OfficerIcon />
           <span className="desk-header-officer-text">

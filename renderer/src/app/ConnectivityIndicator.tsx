@@ -34,7 +34,6 @@ export function ConnectivityIndicator() {
       >
         <span className="desk-connectivity-dot" aria-hidden="true" />
         {online ? 'Trực tuyến' : 'Ngoại tuyến'}
-        {sync && sync.pending > 0 ? <span className="desk-connectivity-pending">· {sync.pending} chờ gửi</span> : null}
       </span>
     </Tooltip>
   );

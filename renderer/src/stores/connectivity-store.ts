@@ -1,18 +1,19 @@
 import { create } from 'zustand';
-import type { DeskEvents } from '../../../shared/api';
+import type { DeskEvents, SyncStatus as FullSyncStatus } from '../../../shared/api';
 
-type SyncStatus = DeskEvents['sync.status'];
+/** The last known sync state: a 'sync.status' push, completed by the `sync.status` poll. */
+export type LiveSyncStatus = DeskEvents['sync.status'] & Partial<Pick<FullSyncStatus, 'configured' | 'oldestPendingAt'>>;
 
 interface ConnectivityState {
   /** The machine has a network (navigator.onLine). */
   networkUp: boolean;
   /** The app's core answers (always true over IPC; the loopback host over HTTP). */
   coreReachable: boolean;
-  /** The last 'sync.status' push, null until the first one. */
-  sync: SyncStatus | null;
+  /** The last 'sync.status' push or poll, null until the first one. */
+  sync: LiveSyncStatus | null;
   networkChanged: (up: boolean) => void;
   coreReachabilityChanged: (reachable: boolean) => void;
-  syncStatusReceived: (status: SyncStatus) => void;
+  syncStatusReceived: (status: LiveSyncStatus) => void;
 }
 
 export const useConnectivity = create<ConnectivityState>()((set) => ({
@@ -21,7 +22,8 @@ export const useConnectivity = create<ConnectivityState>()((set) => ({
   sync: null,
   networkChanged: (networkUp) => set({ networkUp }),
   coreReachabilityChanged: (coreReachable) => set((state) => (state.coreReachable === coreReachable ? state : { coreReachable })),
-  syncStatusReceived: (sync) => set({ sync }),
+    // A push may lack fields the poll carries (configured, oldestPendingAt): keep the last known ones.
+  syncStatusReceived: (status) => set((state) => ({ sync: { ...state.sync, ...status } })),
 }));
 
 export type OfflineReason = 'network' | 'core' | 'portal';
