@@ -1,5 +1,6 @@
 import { useConnectivity } from '../../stores/connectivity-store';
 import { clockSkewMinutes } from './sync-figures';
+import './sync.css';
 
 /** Across every screen while this computer's clock is off by more than 2 minutes: a wrong clock is a wrong receipt. */
 export function ClockSkewWarning() {
