@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { portalReceiptFields } from '../../../electron/core/cash/fee-receipt-sync';
+import { startCore } from '../../support/core-harness';
+import { readDb, receiveCertifiedCopy } from './cash-fixtures';
+
+describe('receipt fields for the portal (DanhSachLePhi)', () => {
+  it('carry the standing receipt, and none once it is voided', async () => {
+    const h = await startCore();
+    const officer = await h.userWithRole('officer');
+    await h.userWithRole('supervisor', 'giamsat');
+    await h.ok('cash.open', { float: 0 }, officer);
+    const dossier = await receiveCertifiedCopy(h, officer);
+    expect(readDb(h, (db) => portalReceiptFields(db, dossier.id))).toBeNull();
+    const paid = await h.ok('payments.collect', { dossierId: dossier.id }, officer);
+    const fields = readDb(h, (db) => portalReceiptFields(db, dossier.id));
+    expect(fields).toMatchObject({ MauSoBienLai: '01BLP0-001', KyHieuBienLai: 'AA-26P', SoBienLai: '1' });
+    expect(fields!.NgayThu).toBe('20261125090000');
+    await h.ok('payments.void', { paymentId: paid.paymentId, reason: 'Thu nhầm', approval: { username: 'giamsat', password: 'giamsat-pass-1' } }, officer);
+    expect(readDb(h, (db) => portalReceiptFields(db, dossier.id))).toBeNull();
+  });
+});
