@@ -82,6 +82,9 @@ function buildRenderer() {
   log(`renderer: built in ${Date.now() - started} ms`);
 }
 
+// Packages with native parts are loaded from node_modules at run time, never bundled.
+const NATIVE_PACKAGES = ['better-sqlite3', 'sharp', 'electron'];
+
 async function bundle(name, entries, external) {
   const sources = ['electron', 'shared', ...PACKAGE_FILES];
   const outputs = entries.map((e) => e.out);
@@ -129,7 +132,7 @@ async function main() {
   }
   if (target !== 'portal') buildRenderer();
   if (target === 'host' || target === 'all') {
-    await bundle('host', [{ in: 'electron/host/main.ts', out: 'dist/host/main.cjs' }], ['better-sqlite3', 'electron']);
+    await bundle('host', [{ in: 'electron/host/main.ts', out: 'dist/host/main.cjs' }], NATIVE_PACKAGES);
   }
   if (target === 'electron' || target === 'all') {
     await bundle(
@@ -138,7 +141,7 @@ async function main() {
         { in: 'electron/main/main.ts', out: 'dist/electron/main.cjs' },
         { in: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', sandboxed: true },
       ],
-      ['better-sqlite3', 'electron'],
+      NATIVE_PACKAGES,
     );
   }
   if (target === 'portal' || target === 'all') {

@@ -14,7 +14,7 @@ export async function buildHostBundle(): Promise<void> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3', 'electron'],
+    external: ['better-sqlite3', 'sharp', 'electron'],
     // The host finds resources/ two folders up from its bundle, as from dist/host/.
     logLevel: 'silent',
   });
