@@ -1,17 +1,223 @@
-import { PlaceholderPage } from '../../app/PlaceholderPage';
+import { Alert, App, Form, Typography, type RefSelectProps } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ProcedureDetail } from '../../../../shared/api/catalog';
+import type { CreatedDossier } from '../../../../shared/api/dossiers';
+import { parseCccdQr } from '../../../../shared/cccd';
+import { call, isDeskApiError, messageOf } from '../../api';
+import { printForm } from '../../print';
+import { ApplicantSection } from './ApplicantSection';
+import { ComponentsTable } from './ComponentsTable';
+import { DossierOptions } from './DossierOptions';
+import { IntakeActionBar } from './IntakeActionBar';
+import { componentsOf, formPathOf, initialValues, missingRequired, toCreateInput, type IntakeValues } from './intake-form';
+import { IntakeResult } from './IntakeResult';
+import { MissingComponents } from './MissingComponents';
+import { ProcedurePicker } from './ProcedurePicker';
+import { ScanNotice, ScannerHelp, type ScanOutcome } from './ScanNotices';
+import type { ScannerBurst } from './scanner-burst';
+import { useProcedureDetail, useProcedureList } from './use-procedures';
+import { restoreFieldValue, useScannerBurst } from './use-scanner-burst';
+import './intake.css';
 
-/** Tiếp nhận: receiving a dossier at the counter. */
+type Missing = Array<{ code: string; name: string }>;
+
+function missingOf(details: unknown): Missing | null {
+  const list = (details as { missing?: unknown } | null)?.missing;
+  return Array.isArray(list) ? (list as Missing) : null;
+}
+
+/** Tiếp nhận: receiving a dossier at the counter, keyboard first, with the ID-card scanner. */
 export function IntakePage() {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<IntakeValues>();
+  const rootRef = useRef<HTMLElement>(null);
+  const pickerRef = useRef<RefSelectProps>(null);
+  const printRef = useRef<HTMLButtonElement>(null);
+  const [scan, setScan] = useState<ScanOutcome | null>(null);
+  const [missing, setMissing] = useState<Missing | null>(null);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const [created, setCreated] = useState<{ dossier: CreatedDossier; applicantName: string; procedureName: string } | null>(null);
+
+  const { procedures, error: listError } = useProcedureList();
+  const procedureCode = Form.useWatch('procedureCode', form);
+  const onProcedureLoaded = useCallback((detail: ProcedureDetail) => {
+    form.setFieldsValue({ components: componentsOf(detail), feeQuantities: {} });
+    setMissing(null);
+  }, [form]);
+  const { procedure, error: procedureError } = useProcedureDetail(procedureCode, onProcedureLoaded);
+
+  const focusPicker = useCallback(() => window.setTimeout(() => pickerRef.current?.focus(), 0), []);
+
+  const onBurst = useCallback(
+    (burst: ScannerBurst<HTMLElement>) => {
+      if (burst.valueBefore !== null) restoreFieldValue(burst.target, burst.valueBefore);
+      try {
+        const card = parseCccdQr(burst.text);
+        form.setFieldsValue({
+          applicant: {
+            fullName: card.fullName,
+            idType: 'cccd',
+            idNumber: card.idNumber,
+            birthDate: dayjs(card.birthDate),
+            sex: card.sex,
+            address: card.address,
+            type: 'citizen',
+          },
+        });
+        void form.validateFields([['applicant', 'idNumber'], ['applicant', 'fullName'], ['applicant', 'address']]).catch(() => undefined);
+        setScan({ kind: 'read', data: card });
+      } catch (e) {
+        setScan({ kind: 'unreadable', message: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    [form],
+  );
+  useScannerBurst(rootRef, onBurst);
+
+  const printGuidance = useCallback(
+    (list: Missing) => {
+      const values = form.getFieldsValue(true) as IntakeValues;
+      printForm({ kind: 'guidance', data: { procedureName: procedure?.name ?? '', applicantName: values.applicant?.fullName ?? '', missing: list } }).catch((e: unknown) =>
+        message.error(e instanceof Error ? e.message : 'Không in được phiếu hướng dẫn.'),
+      );
+    },
+    [form, procedure, message],
+  );
+
+  const save = useCallback(async () => {
+    if (saving || created) return;
+    setServerError(null);
+    const localMissing = missingRequired(procedure, (form.getFieldsValue(true) as IntakeValues).components);
+    setMissing(localMissing.length ? localMissing : null);
+    let values: IntakeValues;
+    try {
+      await form.validateFields();
+      values = form.getFieldsValue(true) as IntakeValues;
+    } catch {
+      setServerError('Biểu mẫu còn ô chưa hợp lệ, xem các dòng báo đỏ.');
+      return;
+    }
+    if (localMissing.length) return;
+    setMissing(null);
+    setSaving(true);
+    try {
+      const dossier = await call('dossiers.create', toCreateInput(values, procedure));
+      setCreated({ dossier, applicantName: values.applicant.fullName ?? '', procedureName: procedure?.name ?? '' });
+      setScan(null);
+    } catch (e) {
+      if (isDeskApiError(e) && e.code === 'MISSING_COMPONENTS') {
+        setMissing(missingOf(e.details) ?? []);
+      } else {
+        setServerError(messageOf(e));
+        if (isDeskApiError(e)) form.setFields(Object.entries(e.fields).map(([key, text]) => ({ name: formPathOf(key) as never, errors: [text] })));
+      }
+    } finally {
+      setSaving(false);
+    }
+  }, [saving, created, form, procedure]);
+
+  const startNew = useCallback(() => {
+    form.resetFields();
+    setCreated(null);
+    setMissing(null);
+    setScan(null);
+    setServerError(null);
+    focusPicker();
+  }, [form, focusPicker]);
+
+  const printReceipt = useCallback(() => {
+    if (!created) return;
+    setPrinting(true);
+    printForm({ kind: 'receipt', dossierId: created.dossier.id })
+      .catch((e: unknown) => message.error(e instanceof Error ? e.message : 'Không in được giấy tiếp nhận.'))
+      .finally(() => setPrinting(false));
+  }, [created, message]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey && event.key === 'Enter') || event.key === 'F9') {
+        event.preventDefault();
+        void save();
+      } else if (event.altKey && !event.ctrlKey && event.code === 'KeyN') {
+        event.preventDefault();
+        startNew();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save, startNew]);
+
+  useEffect(() => {
+    if (created) printRef.current?.focus();
+  }, [created]);
+  useEffect(() => {
+    focusPicker();
+  }, [focusPicker]);
+
   return (
-    <PlaceholderPage
-      title="Tiếp nhận hồ sơ"
-      purpose="Tiếp nhận hồ sơ thủ tục hành chính của công dân, tổ chức tại quầy."
-      coming={[
-        'Chọn thủ tục hành chính, nhập thông tin người nộp (đọc CCCD gắn chip)',
-        'Kiểm tra thành phần hồ sơ bắt buộc, quét và đính kèm giấy tờ',
-        'Cấp mã hồ sơ, tính ngày hẹn trả kết quả theo ngày làm việc',
-        'In giấy tiếp nhận và hẹn trả kết quả có mã QR tra cứu',
-      ]}
-    />
+    <section ref={rootRef} className="desk-page intake-page" aria-labelledby="page-title" data-testid="intake-screen">
+      <div className="intake-heading">
+        <Typography.Title level={2} id="page-title" className="desk-page-title">
+          Tiếp nhận hồ sơ
+        </Typography.Title>
+        <Typography.Text type="secondary" className="intake-keys-hint">
+          <kbd>Ctrl</kbd>+<kbd>Enter</kbd> hoặc <kbd>F9</kbd> tiếp nhận · <kbd>Alt</kbd>+<kbd>N</kbd> hồ sơ mới · quét QR CCCD ở bất kỳ ô nào <ScannerHelp />
+        </Typography.Text>
+      </div>
+      {listError ? <Alert type="error" showIcon title={`Không tải được danh mục thủ tục: ${listError}`} /> : null}
+      {created ? (
+        <IntakeResult
+          ref={printRef}
+          dossier={created.dossier}
+          applicantName={created.applicantName}
+          procedureName={created.procedureName}
+          onPrint={printReceipt}
+          onNew={startNew}
+          printing={printing}
+        />
+      ) : null}
+      <Form<IntakeValues>
+        form={form}
+        name="intake"
+        layout="vertical"
+        initialValues={initialValues()}
+        requiredMark={false}
+        className="intake-form"
+        hidden={created !== null}
+        onValuesChange={(changed: Partial<IntakeValues>) => {
+          if (changed.components) setMissing(null);
+        }}
+      >
+        {scan ? <ScanNotice outcome={scan} onClose={() => setScan(null)} /> : null}
+        <div className="intake-grid">
+          <div className="intake-column">
+            <section className="intake-card intake-procedure" aria-labelledby="intake-procedure-title">
+              <h3 id="intake-procedure-title" className="intake-card-title">
+                Thủ tục hành chính
+              </h3>
+              <Form.Item name="procedureCode" label="Thủ tục" rules={[{ required: true, message: 'Chọn thủ tục hành chính.' }]} className="intake-procedure-item">
+                <ProcedurePicker ref={pickerRef} procedures={procedures} loading={procedures.length === 0 && !listError} />
+              </Form.Item>
+              {procedure ? (
+                <p className="intake-procedure-facts">
+                  Lĩnh vực: {procedure.field} · Thời hạn giải quyết: {procedure.processingTimeText}
+                </p>
+              ) : null}
+              {procedureError ? <Alert type="error" showIcon title={procedureError} /> : null}
+            </section>
+            <ApplicantSection />
+          </div>
+          <div className="intake-column">
+            <ComponentsTable procedure={procedure} />
+            {missing ? <MissingComponents missing={missing} onPrint={() => printGuidance(missing)} /> : null}
+            <DossierOptions procedure={procedure} />
+          </div>
+        </div>
+        <IntakeActionBar procedure={procedure} saving={saving} error={serverError} onSave={() => void save()} />
+      </Form>
+    </section>
   );
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ScannerBurstDetector } from '../../../renderer/src/features/intake/scanner-burst';
+
+const QR = '012090001234|123456789|Nguyễn Văn Đức|15031990|Nam|Bản Lang, Phường Tân Phong, Lai Châu|01012021';
+
+/** Feeds `text` one character every `gap` ms from `start`; returns the time of the last character. */
+function type(detector: ScannerBurstDetector<string>, target: string, text: string, start: number, gap: number, valueBefore = ''): number {
+  let at = start;
+  let value = valueBefore;
+  for (const char of text) {
+    detector.insert(target, char, at, value);
+    value += char;
+    at += gap;
+  }
+  return at - gap;
+}
+
+describe('a barcode scanner typing an ID-card QR into the intake screen', () => {
+  it('is recognised when the fast run ends with Enter, with the field value to restore', () => {
+    const detector = new ScannerBurstDetector<string>();
+    const last = type(detector, 'fullName', QR, 1000, 4, 'Nguy');
+    expect(detector.enter(last + 5)).toEqual({ text: QR, target: 'fullName', valueBefore: 'Nguy' });
+  });
+
+  it('is recognised when the scanner sends no Enter, once it pauses', () => {
+    const detector = new ScannerBurstDetector<string>();
+    const last = type(detector, 'phone', QR, 0, 3);
+    expect(detector.idle(last + 60)).toBeNull();
+    expect(detector.idle(last + 200)?.text).toBe(QR);
+    expect(detector.idle(last + 400)).toBeNull();
+  });
+
+  it('accepts chunks of several characters per input event (pasted by an input method)', () => {
+    const detector = new ScannerBurstDetector<string>();
+    let at = 0;
+    for (const chunk of QR.match(/.{1,7}/gu)!) {
+      detector.insert('address', chunk, at, '');
+      at += 10;
+    }
+    expect(detector.enter(at)?.text).toBe(QR);
+  });
+
+  it('ignores a person typing, however long the text', () => {
+    const detector = new ScannerBurstDetector<string>();
+    const last = type(detector, 'fullName', QR, 0, 120);
+    expect(detector.enter(last + 100)).toBeNull();
+  });
+
+  it('ignores a fast typist whose keys come 60-90 ms apart', () => {
+    const detector = new ScannerBurstDetector<string>();
+    let at = 0;
+    for (const [i, char] of [...QR].entries()) {
+      detector.insert('fullName', char, at, '');
+      at += i % 2 ? 60 : 90;
+    }
+    expect(detector.enter(at)).toBeNull();
+  });
+
+  it('tolerates one event delayed by a busy page inside a scan', () => {
+    const detector = new ScannerBurstDetector<string>();
+    const middle = type(detector, 'fullName', QR.slice(0, 40), 0, 5);
+    const last = type(detector, 'fullName', QR.slice(40), middle + 90, 5);
+    expect(detector.enter(last + 5)?.text).toBe(QR);
+  });
+
+  it('ignores fast text without the card separator, and short fast text', () => {
+    const detector = new ScannerBurstDetector<string>();
+    let last = type(detector, 'note', 'a very long fast line without separators', 0, 3);
+    expect(detector.enter(last + 3)).toBeNull();
+    last = type(detector, 'note', '0120|9000', 1000, 3);
+    expect(detector.enter(last + 3)).toBeNull();
+  });
+
+  it('starts a new run after a pause, so earlier typing is not part of the scan', () => {
+    const detector = new ScannerBurstDetector<string>();
+    const typed = type(detector, 'fullName', 'Trần', 0, 150);
+    const last = type(detector, 'fullName', QR, typed + 800, 5, 'Trần');
+    expect(detector.enter(last + 5)).toEqual({ text: QR, target: 'fullName', valueBefore: 'Trần' });
+  });
+
+  it('does not take an Enter pressed long after the run as the end of a scan', () => {
+    const detector = new ScannerBurstDetector<string>();
+    const last = type(detector, 'fullName', QR, 0, 5);
+    expect(detector.enter(last + 200)).toBeNull();
+  });
+
+  it('starts over when the characters move to another field', () => {
+    const detector = new ScannerBurstDetector<string>();
+    type(detector, 'fullName', QR.slice(0, 30), 0, 5);
+    const last = type(detector, 'address', QR.slice(30), 200, 5);
+    expect(detector.enter(last + 5)?.target).toBe('address');
+  });
+});
