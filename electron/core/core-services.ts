@@ -8,6 +8,8 @@ import type { ProcedureCatalog } from './dossiers/procedure-catalog';
 import type { AgencyCalendar } from './settings/agency-calendar';
 import type { SyncWorker } from './sync/sync-worker';
 import type { PortalClient } from './sync/portal-client';
+import type { ContentStore } from './attachments/content-store';
+import type { ScannerService } from './scanners/scanner-service';
 
 /** The services handlers reach through ctx.services; features add theirs here. */
 export interface CoreServices {
@@ -22,4 +24,7 @@ export interface CoreServices {
   calendar: AgencyCalendar;
   sync: SyncWorker;
   portalClient: PortalClient | null;
+  /** Attachment files by SHA-256 in <dataDir>/files (absent only in router tests). */
+  files?: ContentStore;
+  scanners?: ScannerService;
 }

@@ -1,5 +1,6 @@
 import type { ApiResponse, DeskEvent } from '../../shared/api';
 import type { Clock } from './clock';
+import type { ScannerService } from './scanners/scanner-service';
 
 /** How a call reached the core; recorded in the audit. */
 export interface CallMeta {
@@ -30,6 +31,8 @@ export interface CoreOptions {
   resourcesDir?: string;
   /** Pause between sync rounds when all is well (default 5 s). */
   syncIntervalMs?: number;
+  /** Scanners (default: the platform's drivers); tests pass SANE's test backend. */
+  scanners?: ScannerService;
   /** Diagnostics (stderr in the host). */
   log?: (message: string) => void;
 }

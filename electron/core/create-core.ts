@@ -5,6 +5,9 @@ import { createProcedureCatalog } from './catalog/procedure-catalog-service';
 import { AgencyCalendar } from './settings/agency-calendar';
 import { PortalClient } from './sync/portal-client';
 import { SyncWorker } from './sync/sync-worker';
+import { ContentStore } from './attachments/content-store';
+import { AttachmentSync } from './attachments/attachment-sync';
+import { ScannerService } from './scanners/scanner-service';
 import { systemClock } from './clock';
 import type { CoreOptions, DeskCore } from './core-types';
 import type { CoreServices } from './core-services';
@@ -48,7 +51,10 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   const identity = readIdentity(settings);
   const portalClient = options.portal ? new PortalClient(options.portal, identity.agencyId, 15_000, () => clock.now()) : null;
   const catalog = createProcedureCatalog(procedures, settings);
-  const sync = new SyncWorker({ db, clock, client: portalClient, settings, catalog, emit, log, intervalMs: options.syncIntervalMs });
+  const files = new ContentStore(options.dataDir);
+  files.sweepTempFiles();
+  const attachments = new AttachmentSync(db, files, clock, log);
+  const sync = new SyncWorker({ db, clock, client: portalClient, settings, catalog, emit, log, intervalMs: options.syncIntervalMs, attachments });
   const services: CoreServices = {
     users,
     sessions: new Sessions(db, clock),
@@ -60,6 +66,8 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     catalog,
     sync,
     portalClient,
+    files,
+    scanners: options.scanners ?? new ScannerService(),
     calendar: new AgencyCalendar(settings, holidays.schedules, holidays.addedRules),
   };
 

@@ -5,6 +5,8 @@ import { systemHandlers } from './system-handlers';
 import { catalogHandlers } from './catalog/catalog-handlers';
 import { dossiersHandlers } from './dossiers/dossiers-handlers';
 import { syncHandlers } from './sync/sync-handlers';
+import { attachmentsHandlers } from './attachments/attachments-handlers';
+import { scannersHandlers } from './scanners/scanners-handlers';
 import { paymentsHandlers } from './cash/payments-handlers';
 import { cashHandlers } from './cash/cash-handlers';
 
@@ -18,4 +20,6 @@ export const handlers = {
   ...syncHandlers,
   ...paymentsHandlers,
   ...cashHandlers,
+  ...attachmentsHandlers,
+  ...scannersHandlers,
 } satisfies Handlers;

@@ -11,6 +11,8 @@ export const ERROR_HTTP_STATUS = {
   NO_CASH_SESSION: 409,
   FEE_UNPAID: 409,
   UNSYNCED_PAYMENTS: 409,
+  FILE_REFUSED: 422,
+  SCANNER_FAILED: 502,
   TOO_MANY_ATTEMPTS: 429,
   INTERNAL: 500,
 } as const satisfies Record<string, number>;
@@ -41,6 +43,8 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, string> = {
   NO_CASH_SESSION: 'Chưa mở ca thu tiền. Vui lòng mở ca trước khi thu phí.',
   FEE_UNPAID: 'Hồ sơ còn phí, lệ phí chưa thu.',
   UNSYNCED_PAYMENTS: 'Ca còn khoản thu chưa được cổng xác nhận; cần ghi chú bàn giao để đóng ca.',
+  FILE_REFUSED: 'Tệp không được chấp nhận.',
+  SCANNER_FAILED: 'Không quét được.',
   TOO_MANY_ATTEMPTS: 'Thao tác sai quá nhiều lần, vui lòng thử lại sau.',
   INTERNAL: 'Đã có lỗi hệ thống. Thao tác chưa được thực hiện.',
 };

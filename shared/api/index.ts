@@ -7,6 +7,8 @@ import { dossiersMethods } from './dossiers';
 import { syncMethods } from './sync';
 import { paymentsMethods } from './payments';
 import { cashMethods } from './cash';
+import { attachmentsMethods } from './attachments';
+import { scannersMethods } from './scanners';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -19,6 +21,8 @@ export const api = {
   ...syncMethods,
   ...paymentsMethods,
   ...cashMethods,
+  ...attachmentsMethods,
+  ...scannersMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -41,4 +45,6 @@ export type * from './sync';
 export type * from './payments';
 export type * from './cash';
 export { DEFAULT_DENOMINATIONS } from './cash';
+export type * from './attachments';
+export type * from './scanners';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

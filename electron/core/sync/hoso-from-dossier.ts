@@ -3,6 +3,7 @@ import { applicantTypeCode, type HoSo } from '../../../shared/portal/hoso';
 import { toPortalDate } from '../../../shared/portal/portal-date';
 import type { Applicant } from '../../../shared/api';
 import type { DossierRow } from '../dossiers/dossier-row';
+import { taiLieuNop } from '../attachments/attachment-sync';
 
 /** The dossier's current state as the portal's HoSo: every value a string, dates in Vietnam time or "". */
 export function hosoFromDossier(db: Database.Database, row: DossierRow): HoSo {
@@ -15,6 +16,7 @@ export function hosoFromDossier(db: Database.Database, row: DossierRow): HoSo {
     .all(row.id) as Array<{ code: string; name: string; amount: number }>;
   const supplement = row.supplement_json ? (JSON.parse(row.supplement_json) as { reason: string; items: string[]; requestedAt: string; receivedAt?: string }) : null;
   const results = row.results_json ? (JSON.parse(row.results_json) as HoSo['DanhSachGiayToKetQua']) : [];
+  const files = taiLieuNop(db, row.id);
   const idNumber = applicant.idNumber ?? '';
   const idKind = /^\d{12}$/.test(idNumber) ? '1' : /^\d{9}$/.test(idNumber) ? '2' : null;
   const summary = `${row.procedure_name} - ${components.map((c) => c.name).join('; ')}`;
@@ -44,9 +46,9 @@ export function hosoFromDossier(db: Database.Database, row: DossierRow): HoSo {
     DonViXuLy: '',
     GhiChu: row.note ?? '',
     SoBienNhan: row.book_number ? `${row.book_number}/${row.row_number}` : '',
-    HoSoCoThanhPhanSoHoa: '0',
+    HoSoCoThanhPhanSoHoa: files.digitised ? '1' : '0',
     DuocThanhToanTrucTuyen: '3',
-    TaiLieuNop: [],
+    TaiLieuNop: files.items,
     DanhSachLePhi: fees.map((f) => ({ MaPhiLePhi: f.code, TenPhiLePhi: f.name, LoaiPhiLePhi: '1', HinhThucThu: '1', Gia: String(f.amount) })),
     DanhSachHoSoBoSung: supplement
       ? [{

@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { DossierRow } from '../dossiers/dossier-row';
 import { hosoFromDossier } from './hoso-from-dossier';
 import { MAX_BATCH, type PortalClient } from './portal-client';
+import { FILES_UPLOADED_SQL } from '../attachments/attachment-sync';
 
 export interface PushOutcome {
   sent: number;
@@ -27,7 +28,7 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
   const outcome: PushOutcome = { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
   const pending = db
     .prepare(
-      `SELECT rowid, * FROM dossiers WHERE revision > synced_revision AND sync_state IN ('pending', 'sending')
+      `SELECT rowid, * FROM dossiers WHERE revision > synced_revision AND sync_state IN ('pending', 'sending') AND ${FILES_UPLOADED_SQL}
        ORDER BY updated_at LIMIT ?`,
     )
     .all(limit) as DossierRow[];
@@ -48,6 +49,7 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
         for (const stale of batch) {
           // Read again: the officer may have changed it since the list was taken.
           const row = db.prepare('SELECT rowid, * FROM dossiers WHERE id = ?').get(stale.id) as DossierRow;
+          if (!db.prepare(`SELECT 1 FROM dossiers WHERE id = ? AND ${FILES_UPLOADED_SQL}`).get(row.id)) continue; // a new file waits for its upload
           payload.push(hosoFromDossier(db, row));
           sent.push({ id: row.id, revision: row.revision });
           db.prepare(`UPDATE dossiers SET sync_state = 'sending' WHERE id = ?`).run(row.id);

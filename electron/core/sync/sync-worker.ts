@@ -9,6 +9,7 @@ import { applyFeedItem } from './feed-apply';
 import { PortalRefusedError, type PortalClient } from './portal-client';
 import { SyncLease } from './sync-lease';
 import { pushPending, type PushOutcome } from './sync-push';
+import type { AttachmentSync } from '../attachments/attachment-sync';
 
 export interface SyncRoundOutcome {
   ok: boolean;
@@ -30,6 +31,8 @@ export interface SyncWorkerDeps {
   log: (message: string) => void;
   /** Pause between rounds when all is well. */
   intervalMs?: number;
+  /** Attachment files: uploaded after each round's push, then the dossiers that waited for them go. */
+  attachments?: AttachmentSync;
 }
 
 const FEED_CURSOR = 'feedCursor';
@@ -83,7 +86,7 @@ export class SyncWorker {
 
   /** One round now (sync.run); concurrent callers share the round in progress. */
   run(): Promise<SyncRoundOutcome> {
-    this.running ??= this.round().finally(() => {
+    this.running ??= this.round().then((outcome) => this.attachmentsPass(outcome)).finally(() => {
       this.running = null;
     });
     return this.running;
@@ -140,6 +143,27 @@ export class SyncWorker {
     } finally {
       this.deps.emit({ name: 'sync.status', data: syncStatusOf(db, this) });
     }
+  }
+
+  /**
+   * After a successful round: upload the files the portal does not hold (one failing file never
+   * stops the others, and a large one never held up the dossiers already sent), send the dossiers
+   * that were waiting for them, and delete files whose removal the portal has acknowledged.
+   */
+  private async attachmentsPass(outcome: SyncRoundOutcome): Promise<SyncRoundOutcome> {
+    const { attachments, client, db, clock } = this.deps;
+    if (!attachments || !client || !outcome.ok) return outcome;
+    try {
+      if ((await attachments.uploadPending(client)) > 0) {
+        const more = await pushPending(db, client, clock);
+        const push = outcome.push ?? { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
+        outcome.push = { sent: push.sent + more.sent, synced: push.synced + more.synced, rejected: push.rejected + more.rejected, codeConflicts: push.codeConflicts + more.codeConflicts };
+      }
+      attachments.purgeAcknowledged();
+    } catch (error) {
+      this.deps.log(`sync attachments: ${(error as Error).message}`);
+    }
+    return outcome;
   }
 }
 

@@ -3,6 +3,7 @@ import dossiers from './002-dossiers';
 import sync from './003-sync';
 import queueIndexes from './004-queue-indexes';
 import cash from './005-cash';
+import attachments from './007-attachments';
 
 /** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash];
+export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments];

@@ -1,0 +1,11 @@
+import type { Handlers } from '../api/handler-context';
+import { addToComponent, attachmentThumbnail, editPages, listAttachments, removeAttachment } from './attachments-service';
+
+export const attachmentsHandlers = {
+  'attachments.add': (input, ctx) =>
+    addToComponent(ctx, { dossierId: input.dossierId, componentCode: input.componentCode, fileName: input.fileName }, [{ bytes: Buffer.from(input.contentBase64, 'base64') }]),
+  'attachments.list': (input, ctx) => listAttachments(ctx, input.dossierId),
+  'attachments.remove': (input, ctx) => removeAttachment(ctx, input.id),
+  'attachments.editPages': (input, ctx) => editPages(ctx, input),
+  'attachments.thumbnail': (input, ctx) => attachmentThumbnail(ctx, input.id, input.page),
+} satisfies Pick<Handlers, 'attachments.add' | 'attachments.list' | 'attachments.remove' | 'attachments.editPages' | 'attachments.thumbnail'>;

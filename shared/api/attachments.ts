@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { method, ALL_ROLES } from './method';
+
+const dossierId = z.string({ error: 'Mã nội bộ hồ sơ: bắt buộc.' }).uuid({ error: 'Mã nội bộ hồ sơ không hợp lệ.' });
+const attachmentId = z.string({ error: 'Mã tệp đính kèm: bắt buộc.' }).uuid({ error: 'Mã tệp đính kèm không hợp lệ.' });
+const componentCode = z.string({ error: 'Mã thành phần: bắt buộc.' }).trim().min(1, { error: 'Mã thành phần: bắt buộc.' }).max(40);
+/** Display only: never used as a path. */
+const fileName = z.string({ error: 'Tên tệp: bắt buộc.' }).trim().min(1, { error: 'Tên tệp: bắt buộc.' }).max(255, { error: 'Tên tệp: tối đa 255 ký tự.' });
+/** 40 MB of raw input, as base64 (4 characters per 3 bytes). */
+export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
+const contentBase64 = z
+  .string({ error: 'Nội dung tệp: bắt buộc.' })
+  .min(1, { error: 'Tệp rỗng.' })
+  .max(Math.ceil(MAX_INPUT_BYTES / 3) * 4, { error: 'Tệp quá lớn: tối đa 40 MB trước khi chuyển đổi.' });
+
+/** One component's PDF as stored on the desk: the newest version of its pages. */
+export interface AttachmentAdded {
+  id: string;
+  sha256: string;
+  pages: number;
+  bytes: number;
+}
+
+export interface AttachmentListItem extends AttachmentAdded {
+  componentCode: string;
+  fileName: string;
+  /** The portal holds this file (uploaded and acknowledged). */
+  synced: boolean;
+}
+
+export interface AttachmentThumbnail {
+  /** PNG of the page, base64; null when the page came from an imported PDF (no PDF renderer in the core). */
+  pngBase64: string | null;
+  reason: string | null;
+}
+
+export const attachmentsMethods = {
+  /** Import a PDF, JPEG, PNG or TIFF into a component: images become pages of the component's one PDF. */
+  'attachments.add': method<AttachmentAdded>()({
+    input: z.object({ dossierId, componentCode, fileName, contentBase64 }),
+    access: ALL_ROLES,
+    kind: 'task',
+  }),
+  'attachments.list': method<AttachmentListItem[]>()({ input: z.object({ dossierId }), access: ALL_ROLES, kind: 'read' }),
+  'attachments.remove': method<{ done: true }>()({ input: z.object({ id: attachmentId }), access: ALL_ROLES, kind: 'write' }),
+  /** Keep the pages in `order` (1-based page numbers of the current PDF), rotated clockwise as given. */
+  'attachments.editPages': method<AttachmentAdded>()({
+    input: z.object({
+      id: attachmentId,
+      order: z.array(z.number().int().min(1)).min(1, { error: 'Phải giữ lại ít nhất một trang.' }).max(500),
+      rotate: z.record(z.string().regex(/^\d+$/), z.union([z.literal(90), z.literal(180), z.literal(270)])).optional(),
+    }),
+    access: ALL_ROLES,
+    kind: 'task',
+  }),
+  'attachments.thumbnail': method<AttachmentThumbnail>()({
+    input: z.object({ id: attachmentId, page: z.number().int().min(1) }),
+    access: ALL_ROLES,
+    kind: 'read',
+  }),
+};
