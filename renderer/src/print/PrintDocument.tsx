@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSession } from '../stores/session-store';
+import { CashReceiptDocument } from './CashReceiptDocument';
 import { ReceiptForm } from './ReceiptForm';
 import { RefusalForm } from './RefusalForm';
 import { GuidanceForm, SupplementForm } from './SupplementForm';
 import { pageRule, type PaperSize } from './print-settings';
-import type { PrintRequest } from './print-request';
+import type { FormRequest, PrintRequest } from './print-request';
 import { usePrintData, type PrintData } from './use-print-data';
 import './print.css';
 
@@ -16,7 +17,7 @@ interface PrintDocumentProps {
   onFailed?: (message: string) => void;
 }
 
-function FormFor({ request, data }: { request: PrintRequest; data: Extract<PrintData, { state: 'ready' }> }) {
+function FormFor({ request, data }: { request: FormRequest; data: Extract<PrintData, { state: 'ready' }> }) {
   const officerName = useSession((state) => state.user?.fullName ?? '');
   const [printedAt] = useState(() => new Date().toISOString());
   if (request.kind === 'guidance') return <GuidanceForm data={request.data} info={data.info} officerName={officerName} printedAt={printedAt} />;
@@ -32,11 +33,17 @@ function FormFor({ request, data }: { request: PrintRequest; data: Extract<Print
   }
 }
 
+/** One printable document: a cash receipt on its own paper, or a dossier form. */
+export function PrintDocument({ request, ...rest }: PrintDocumentProps) {
+  if (request.kind === 'cash-receipt') return <CashReceiptDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
+  return <FormDocument request={request} {...rest} />;
+}
+
 /**
  * One printable form and nothing else: the @page rule for the paper, then the sheets.
  * The root carries data-testid="print-ready" once the data is in and every image is decoded.
  */
-export function PrintDocument({ request, paper, onReady, onFailed }: PrintDocumentProps) {
+function FormDocument({ request, paper, onReady, onFailed }: PrintDocumentProps & { request: FormRequest }) {
   const data = usePrintData(request);
   const root = useRef<HTMLDivElement>(null);
   const [imagesReady, setImagesReady] = useState(false);

@@ -6,9 +6,10 @@
 import type { PrintRequest } from './print-request';
 import { printInPage } from './print-in-page';
 
-export type { PrintRequest, GuidanceData, DossierFormKind } from './print-request';
+export type { PrintRequest, GuidanceData, DossierFormKind, CashReceiptRequest } from './print-request';
 export { printHash } from './print-request';
 export { getPaperSize, setPaperSize, type PaperSize } from './print-settings';
+export { getReceiptPaper, setReceiptPaper, type ReceiptPaper } from './cash-receipt-paper';
 export { TEMPLATE_VERSION } from './template-version';
 
 /** Prints one form; resolves once it has gone to print, rejects with a Vietnamese message when its data cannot be loaded. */

@@ -9,7 +9,12 @@ export interface GuidanceData {
   missing: Array<{ code: string; name: string }>;
 }
 
-export type PrintRequest = { kind: DossierFormKind; dossierId: string } | { kind: 'guidance'; data: GuidanceData };
+/** The forms of a dossier and the guidance slip: what the agency-and-dossier data pipeline prints. */
+export type FormRequest = { kind: DossierFormKind; dossierId: string } | { kind: 'guidance'; data: GuidanceData };
+/** A biên lai thu tiền phí, lệ phí, printed from `payments.receipt`. */
+export type CashReceiptRequest = { kind: 'cash-receipt'; paymentId: string };
+
+export type PrintRequest = FormRequest | CashReceiptRequest;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -35,9 +40,10 @@ function isGuidanceData(value: unknown): value is GuidanceData {
   );
 }
 
-/** `#/print/receipt/<id>` or `#/print/guidance?data=<base64url json>`. */
+/** `#/print/receipt/<id>`, `#/print/cash-receipt/<paymentId>` or `#/print/guidance?data=<base64url json>`. */
 export function printHash(request: PrintRequest): string {
   if (request.kind === 'guidance') return `#/print/guidance?data=${toBase64Url(JSON.stringify(request.data))}`;
+  if (request.kind === 'cash-receipt') return `#/print/cash-receipt/${encodeURIComponent(request.paymentId)}`;
   return `#/print/${request.kind}/${encodeURIComponent(request.dossierId)}`;
 }
 
@@ -56,6 +62,7 @@ export function parsePrintHash(hash: string): PrintRequest | { kind: 'invalid'; 
     }
     return { kind: 'invalid', message: 'Dữ liệu của phiếu hướng dẫn không đọc được.' };
   }
+  if (kind === 'cash-receipt' && id) return { kind: 'cash-receipt', paymentId: decodeURIComponent(id) };
   const formKind = DOSSIER_FORM_KINDS.find((known) => known === kind);
   if (!formKind || !id) return { kind: 'invalid', message: `Không có mẫu in "${kind ?? ''}".` };
   return { kind: formKind, dossierId: decodeURIComponent(id) };

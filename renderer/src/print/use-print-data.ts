@@ -2,14 +2,14 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import type { DossierDetail, SystemInfo } from '../../../shared/api';
 import { call, messageOf } from '../api';
-import type { PrintRequest } from './print-request';
+import type { FormRequest } from './print-request';
 
 export type PrintData =
   | { state: 'loading' }
   | { state: 'failed'; message: string }
   | { state: 'ready'; info: SystemInfo; dossier: DossierDetail | null; qrDataUrl: string | null };
 
-async function loadPrintData(request: PrintRequest): Promise<PrintData> {
+async function loadPrintData(request: FormRequest): Promise<PrintData> {
   const info = await call('system.info');
   if (request.kind === 'guidance') return { state: 'ready', info, dossier: null, qrDataUrl: null };
   const dossier = await call('dossiers.get', { id: request.dossierId });
@@ -20,7 +20,7 @@ async function loadPrintData(request: PrintRequest): Promise<PrintData> {
 const LOADING: PrintData = { state: 'loading' };
 
 /** The agency, the dossier and the QR code of its code: everything a form needs before it can print. */
-export function usePrintData(request: PrintRequest): PrintData {
+export function usePrintData(request: FormRequest): PrintData {
   const key = request.kind === 'guidance' ? JSON.stringify(request.data) : `${request.kind}/${request.dossierId}`;
   const [loaded, setLoaded] = useState<{ key: string; data: PrintData } | null>(null);
   useEffect(() => {
