@@ -1,17 +1,133 @@
-import { PlaceholderPage } from '../../app/PlaceholderPage';
+import { Alert, App, Button, Card, Typography } from 'antd';
+import { useState } from 'react';
+import type { CloseResult, CollectResult, PaymentListItem, UnpaidFee } from '../../../../shared/api';
+import { formatVnd } from '../../../../shared/money';
+import { printForm } from '../../print';
+import { ApprovalDialog, type ApprovalAction } from './ApprovalDialog';
+import { CashSessionPanel } from './CashSessionPanel';
+import { CloseSessionDialog } from './CloseSessionDialog';
+import { CollectDialog } from './CollectDialog';
+import { CollectedDialog } from './CollectedDialog';
+import { DifferenceText } from './DifferenceText';
+import { PaymentsToday } from './PaymentsToday';
+import { receiptNumber } from './receipt-text';
+import { UnpaidFeesTable } from './UnpaidFeesTable';
+import { useCashDesk } from './use-cash-desk';
+import './cash.css';
 
-/** Thu phí: fees and charges collected at the counter. */
+type Dialog =
+  | { kind: 'collect'; fee: UnpaidFee }
+  | { kind: 'collected'; result: CollectResult }
+  | { kind: 'close' }
+  | { kind: 'approval'; action: ApprovalAction; payment: PaymentListItem }
+  | null;
+
+/** Thu phí: the cash session, the officer's unpaid fees (keyboard first) and today's receipts. */
 export function CashPage() {
+  const desk = useCashDesk();
+  const { message } = App.useApp();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [selected, setSelected] = useState(0);
+  const [closed, setClosed] = useState<CloseResult | null>(null);
+  const selectedIndex = Math.min(selected, Math.max(0, desk.unpaid.length - 1));
+
+  const finish = () => {
+    setDialog(null);
+    void desk.reload();
+  };
+  const reprint = (payment: PaymentListItem) => {
+    printForm({ kind: 'cash-receipt', paymentId: payment.id }).catch((failure: unknown) => void message.error(failure instanceof Error ? failure.message : String(failure)));
+  };
+
   return (
-    <PlaceholderPage
-      title="Thu phí, lệ phí"
-      purpose="Thu phí, lệ phí theo từng hồ sơ và quản lý quỹ tiền mặt của quầy."
-      coming={[
-        'Tính phí, lệ phí theo thủ tục và đối tượng miễn giảm',
-        'Thu tiền mặt hoặc chuyển khoản (mã QR), in biên lai',
-        'Mở và chốt ca thu tiền, đối chiếu số tiền thực có',
-        'Báo cáo thu theo ngày',
-      ]}
-    />
+    <section className="desk-page cash-page" aria-labelledby="page-title" data-testid="cash-screen">
+      <div className="cash-heading">
+        <Typography.Title level={2} id="page-title" className="desk-page-title">
+          Thu phí, lệ phí
+        </Typography.Title>
+        <Button onClick={() => void desk.reload()}>Làm mới</Button>
+      </div>
+      {desk.error ? <Alert type="error" showIcon role="alert" title={desk.error} /> : null}
+      {closed ? (
+        <Alert
+          type={closed.difference === 0 ? 'success' : 'warning'}
+          showIcon
+          closable={{ onClose: () => setClosed(null) }}
+          data-testid="cash-close-result"
+          title={
+            <>
+              Đã đóng ca: tiền mặt phải có {formatVnd(closed.expected)}, đếm được {formatVnd(closed.counted)}, chênh lệch <DifferenceText difference={closed.difference} />.
+            </>
+          }
+        />
+      ) : null}
+
+      {desk.loaded ? (
+        <CashSessionPanel
+          session={desk.session}
+          onOpened={() => {
+            setClosed(null);
+            void desk.reload();
+          }}
+          onClose={() => {
+            void desk.reload();
+            setDialog({ kind: 'close' });
+          }}
+        />
+      ) : null}
+
+      <Card size="small" title={`Phí, lệ phí chưa thu (${desk.unpaid.length})`} extra={<span className="cash-muted">↑/↓ chọn hồ sơ · Enter thu phí</span>}>
+        {desk.loaded && !desk.session ? <Alert type="info" showIcon title="Mở ca thu tiền trước khi thu phí." className="cash-card-alert" /> : null}
+        <UnpaidFeesTable
+          fees={desk.unpaid}
+          selected={selectedIndex}
+          onSelect={setSelected}
+          onCollect={(fee) => setDialog({ kind: 'collect', fee })}
+          autoFocus={Boolean(desk.session) && dialog === null}
+        />
+      </Card>
+
+      <Card size="small" title={`Biên lai hôm nay (${desk.payments.length})`}>
+        <PaymentsToday payments={desk.payments} onReprint={reprint} onApproval={(action, payment) => setDialog({ kind: 'approval', action, payment })} />
+      </Card>
+
+      {dialog?.kind === 'collect' ? (
+        <CollectDialog
+          fee={dialog.fee}
+          onCancel={() => setDialog(null)}
+          onCollected={(result) => {
+            setDialog({ kind: 'collected', result });
+            void desk.reload();
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'collected' ? <CollectedDialog result={dialog.result} onDone={finish} /> : null}
+      {dialog?.kind === 'close' && desk.session ? (
+        <CloseSessionDialog
+          session={desk.session}
+          denominations={desk.settings?.denominations ?? []}
+          onCancel={() => setDialog(null)}
+          onClosed={(result) => {
+            setClosed(result);
+            finish();
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'approval' ? (
+        <ApprovalDialog
+          action={dialog.action}
+          payment={dialog.payment}
+          onCancel={() => setDialog(null)}
+          onDone={(result) => {
+            void message.success(
+              dialog.action === 'void'
+                ? `Đã hủy biên lai số ${receiptNumber(dialog.payment.receipt.number)}.`
+                : `Đã hoàn ${formatVnd(-result.amount > 0 ? -result.amount : result.amount)} (chứng từ số ${receiptNumber(result.document.number)}).`,
+            );
+            finish();
+          }}
+        />
+      ) : null}
+    </section>
   );
 }

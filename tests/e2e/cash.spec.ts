@@ -1,0 +1,147 @@
+// A day at the cash drawer in Chromium: open a session with a float, collect a fee-bearing
+// dossier with change, print its biên lai (read back from the PDF), close the session balanced.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, type DeskHost } from './fixtures';
+
+const PROCEDURE = '2.000815';
+
+async function api<T>(desk: DeskHost, method: string, input: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${desk.url}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value as T;
+}
+
+/** A certified copy of 5 pages in 2 copies: 2.000 + 2.000 × 4 ... = 14.000 đ. */
+async function createFeeDossier(desk: DeskHost, token: string, fullName: string) {
+  const procedure = await api<{ components: Array<{ code: string }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);
+  return api<{ id: string; code: string }>(
+    desk,
+    'dossiers.create',
+    {
+      procedureCode: PROCEDURE,
+      applicant: { fullName, address: 'Số 12 đường Lê Lợi, Phường Tập Huấn', phone: '0912345678', idType: 'cccd', idNumber: '001203004567' },
+      components: procedure.components.map((component) => ({ code: component.code, originals: 1, copies: 0 })),
+      sets: 1,
+      feeQuantities: { pages: 5, copies: 2 },
+    },
+    token,
+  );
+}
+
+async function signIn(page: Page, desk: DeskHost): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(desk.admin.username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(desk.admin.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('app-frame')).toBeVisible();
+}
+
+function pdfText(file: string): { text: string; pages: number } {
+  const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(text.status, text.stderr).toBe(0);
+  return { text: text.stdout.replace(/\s+/g, ' '), pages: Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]) };
+}
+
+test('a fee is collected with change, its receipt prints in two copies and the session closes balanced', async ({ page, desk }) => {
+  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const dossier = await createFeeDossier(desk, token, 'Nguyễn Thị Hoa');
+  await signIn(page, desk);
+  await page.keyboard.press('Alt+3');
+  const screen = page.getByTestId('cash-screen');
+  await expect(screen).toBeVisible();
+
+  // Open the session with a float of 200.000 đ.
+  const session = page.getByTestId('cash-session');
+  await expect(session).toHaveAttribute('data-state', 'closed');
+  await page.getByLabel('Tiền đầu ca').fill('200000');
+  await page.getByRole('button', { name: 'Mở ca thu tiền' }).click();
+  await expect(session).toHaveAttribute('data-state', 'open');
+  await expect(page.getByTestId('cash-expected')).toHaveText('200.000 đ');
+
+  // The unpaid fee is listed; Enter on the list opens the collection.
+  const row = page.locator(`[data-testid="unpaid-row"][data-dossier-id="${dossier.id}"]`);
+  await expect(row).toContainText(dossier.code);
+  await expect(row).toContainText('14.000 đ');
+  await page.screenshot({ path: 'test-results/cash-screen-unpaid.png', fullPage: true });
+  await page.keyboard.press('Enter');
+  const collect = page.getByRole('dialog', { name: `Thu phí hồ sơ ${dossier.code}` });
+  await expect(collect.getByTestId('collect-due')).toHaveText('14.000 đ');
+  await collect.getByLabel('Tiền khách đưa').fill('20000');
+  await expect(collect.getByTestId('collect-change')).toHaveText('6.000 đ');
+  await page.waitForTimeout(400); // the dialog's opening animation
+  await page.screenshot({ path: 'test-results/cash-collect-dialog.png' });
+  await page.keyboard.press('Enter');
+
+  const result = page.getByTestId('collect-result');
+  await expect(result).toBeVisible();
+  const number = Number(await result.getAttribute('data-number'));
+  const paymentId = (await result.getAttribute('data-payment-id'))!;
+  const numberText = String(number).padStart(7, '0');
+  await expect(result).toContainText(`Số ${numberText}`);
+  await expect(result).toContainText('6.000 đ');
+  await page.screenshot({ path: 'test-results/cash-collected.png' });
+  await result.getByRole('button', { name: 'Đóng' }).click();
+
+  await expect(row).toHaveCount(0);
+  const paymentRow = page.locator(`[data-testid="payment-row"][data-number="${number}"]`);
+  await expect(paymentRow).toContainText('Đã thu');
+  await expect(paymentRow).toContainText(dossier.code);
+  await expect(page.getByTestId('cash-expected')).toHaveText('214.000 đ');
+  await page.screenshot({ path: 'test-results/cash-screen-collected.png', fullPage: true });
+
+  // The receipt, alone on its route, as an A5 PDF.
+  const receiptPage = page;
+  await receiptPage.goto(`/#/print/cash-receipt/${paymentId}`);
+  await expect(receiptPage.getByTestId('print-ready')).toBeVisible();
+  const file = 'test-results/cash-receipt.pdf';
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await receiptPage.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const { text, pages } = pdfText(file);
+  expect(text).toContain('BIÊN LAI THU TIỀN PHÍ, LỆ PHÍ');
+  expect(text).toContain(`Số: ${numberText}`);
+  expect(text).toContain('Liên 1: Lưu');
+  expect(text).toContain('Liên 2: Giao cho người nộp tiền');
+  expect(text).toContain('Nguyễn Thị Hoa');
+  expect(text).toContain('14.000 đồng');
+  expect(text).toContain('Mười bốn nghìn đồng');
+  expect(text).toContain('Hình thức thanh toán: Tiền mặt');
+  expect(text).not.toContain('BẢN SAO');
+  expect(pages).toBe(2);
+  // A second print of the same receipt is a copy.
+  await receiptPage.reload();
+  await expect(receiptPage.getByTestId('print-ready')).toBeVisible();
+  await expect(receiptPage.getByText('BẢN SAO').first()).toBeVisible();
+  await page.goto('/#/cash');
+  await expect(page.getByTestId('cash-screen')).toBeVisible();
+
+  // Close the session: 200.000 float + 14.000 collected = 1 × 200.000 + 1 × 10.000 + 2 × 2.000.
+  await page.getByRole('button', { name: 'Đóng ca' }).click();
+  const close = page.getByRole('dialog', { name: 'Đóng ca thu tiền' });
+  await close.getByLabel('200.000 đ').fill('1');
+  await close.getByLabel('10.000 đ').fill('1');
+  await close.getByLabel('2.000 đ', { exact: true }).fill('2');
+  await expect(close.getByTestId('cash-counted')).toHaveText('214.000 đ');
+  await expect(close.getByTestId('cash-difference')).toHaveText('0 đ (khớp)');
+  await page.screenshot({ path: 'test-results/cash-close-dialog.png' });
+  await close.getByRole('button', { name: 'Đóng ca' }).click();
+  // The payment has not reached the portal: the server asks for a hand-over note and the note takes the focus.
+  const unsynced = close.getByRole('alert');
+  if (await unsynced.isVisible().catch(() => false)) {
+    await expect(unsynced).toContainText('ghi chú bàn giao');
+    await expect(close.getByLabel('Ghi chú bàn giao')).toBeFocused();
+    await close.getByLabel('Ghi chú bàn giao').fill('Biên lai chưa được cổng xác nhận; bàn giao đủ tiền mặt.');
+    await close.getByRole('button', { name: 'Đóng ca' }).click();
+  }
+  await expect(page.getByTestId('cash-close-result')).toContainText('chênh lệch 0 đ (khớp)');
+  await expect(session).toHaveAttribute('data-state', 'closed');
+  await page.screenshot({ path: 'test-results/cash-closed.png', fullPage: true });
+});
