@@ -145,3 +145,28 @@ test('a fee is collected with change, its receipt prints in two copies and the s
   await expect(session).toHaveAttribute('data-state', 'closed');
   await page.screenshot({ path: 'test-results/cash-closed.png', fullPage: true });
 });
+
+test('a receipt voided with a supervisor approval at the counter keeps its number and prints ĐÃ HỦY', async ({ page, desk }) => {
+  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const dossier = await createFeeDossier(desk, token, 'Trần Văn Bình');
+  await api(desk, 'cash.open', { float: 0 }, token);
+  const collected = await api<{ paymentId: string; receipt: { number: number } }>(desk, 'payments.collect', { dossierId: dossier.id }, token);
+  await signIn(page, desk);
+  await page.keyboard.press('Alt+3');
+
+  const row = page.locator(`[data-testid="payment-row"][data-number="${collected.receipt.number}"]`);
+  await expect(row).toContainText('Đã thu');
+  await row.getByRole('button', { name: 'Hủy biên lai' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Hủy biên lai số/ });
+  await dialog.getByLabel('Lý do').fill('Thu nhầm hồ sơ');
+  await dialog.getByLabel('Tên đăng nhập').fill(desk.admin.username);
+  await dialog.getByLabel('Mật khẩu').fill(desk.admin.password);
+  await dialog.getByRole('button', { name: 'Duyệt và hủy biên lai' }).click();
+  await expect(row).toContainText('Đã hủy');
+  await expect(page.getByTestId('cash-expected')).toHaveText('0 đ');
+
+  await page.goto(`/#/print/cash-receipt/${collected.paymentId}`);
+  await expect(page.getByTestId('print-ready')).toBeVisible();
+  await expect(page.getByText('ĐÃ HỦY').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/cash-receipt-void.png', fullPage: true });
+});
