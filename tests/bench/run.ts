@@ -7,6 +7,8 @@ import { printTable, type SummaryRow } from './bench-stats';
 import { runHostBench } from './host.bench';
 import { runRulesBench } from './rules.bench';
 import { runDossiersBench } from './dossiers.bench';
+import { runSyncBench } from './sync.bench';
+import { runAttachmentsBench } from './attachments.bench';
 
 const dossiers = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 if (!Number.isInteger(dossiers) || dossiers < 1000) throw new Error(`BENCH_DOSSIERS must be a whole number >= 1000, not "${process.env.BENCH_DOSSIERS}".`);
@@ -20,5 +22,9 @@ console.log('');
 await runRulesBench();
 console.log('');
 rows.push(...(await runDossiersBench(dossiers)));
+console.log('');
+rows.push(...(await runSyncBench()));
+console.log('');
+await runAttachmentsBench();
 console.log('');
 printTable(`Summary (rules library figures above; whole bench ${((performance.now() - started) / 1000).toFixed(0)} s)`, rows);

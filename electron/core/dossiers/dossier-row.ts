@@ -40,6 +40,8 @@ export interface DossierRow {
   results_json?: string | null;
   sync_conflict_json?: string | null;
   sync_issue_at?: string | null;
+  /** The HoSo the portal last acknowledged or sent: the base of a three-way merge. */
+  synced_snapshot_json?: string | null;
   received_by: number | null;
   counter: number;
   book_number: string | null;

@@ -6,6 +6,8 @@ import { STATUS_NAMES, isDossierStatus } from '../../../shared/dossier-status';
 import type { DossierRow } from '../dossiers/dossier-row';
 import { indexApplicantName } from '../dossiers/dossier-search-index';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
+import { compareDeskFields, DESK_FIELDS, FIELD_LABELS, type DeskField } from './field-merge';
+import { hosoFromDossier } from './hoso-from-dossier';
 
 /** Statuses the back office owns (portal-protocol.md, "Who owns what"). */
 const PORTAL_STATUSES = [6, 8, 9];
@@ -78,30 +80,72 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
   const localPending = local.revision > local.synced_revision;
   const portalMovedOn = phienBan > local.synced_revision;
   if (!portalMovedOn) return effect; // an echo of what we sent (or older)
-  if (localPending) {
+  if (!localPending) {
+    // Another counter's newer state of desk-owned fields, and nothing of ours unsent: take it all.
+    takeDeskFields(db, local, h, DESK_FIELDS, at);
+    db.prepare(`UPDATE dossiers SET revision = ?, synced_revision = ?, sync_state = 'synced', synced_snapshot_json = ? WHERE id = ?`).run(
+      phienBan, phienBan, JSON.stringify(h), local.id,
+    );
+    return 'merged';
+  }
+  // No acknowledged base yet, but the portal holds our own id: it is what we sent (an answer lost
+  // on the way back), so it serves as the base.
+  const base = local.synced_snapshot_json ? (JSON.parse(local.synced_snapshot_json) as HoSo) : h.IdNoiBo === local.id ? h : null;
+  const mine = hosoFromDossier(db, local);
+  const { clashes, theirsChanged } = base ? compareDeskFields(base, mine, h) : { clashes: [...DESK_FIELDS], theirsChanged: [] };
+  if (clashes.length) {
     db.prepare(`UPDATE dossiers SET sync_state = 'conflict', sync_conflict_json = ?, sync_message = ?, sync_issue_at = ? WHERE id = ?`).run(
       JSON.stringify(h),
-      'Hồ sơ đã được thay đổi ở nơi khác trong khi quầy này có thay đổi chưa gửi.',
+      `Hồ sơ đã được thay đổi ở nơi khác trong khi quầy này có thay đổi chưa gửi: ${clashes.map((f) => FIELD_LABELS[f]).join(', ')}.`,
       at,
       local.id,
     );
     return 'conflict';
   }
-  // Another counter's newer state of a desk-owned field: take it.
-  const applicant = applicantOf(h);
-  const desksStatus = PORTAL_STATUSES.includes(status) ? local.status : status;
+  if (theirsChanged.length === 0 && phienBan <= local.revision) {
+    // Only our own state echoed back (its answer was lost): it counts as acknowledged.
+    db.prepare(
+      `UPDATE dossiers SET synced_revision = ?, synced_snapshot_json = ?,
+         sync_state = CASE WHEN revision <= ? THEN 'synced' ELSE sync_state END WHERE id = ?`,
+    ).run(phienBan, JSON.stringify(h), phienBan, local.id);
+    db.prepare('DELETE FROM outbox WHERE dossier_id = ? AND revision <= ?').run(local.id, phienBan);
+    return effect;
+  }
+  // No clash: take their fields, keep ours pending, and make our next revision outrank theirs.
+  takeDeskFields(db, local, h, theirsChanged, at);
+  db.prepare(`UPDATE dossiers SET synced_revision = ?, revision = max(revision, ?), synced_snapshot_json = ? WHERE id = ?`).run(
+    phienBan, phienBan + 1, JSON.stringify(h), local.id,
+  );
+  return 'merged';
+}
+
+/** Copies the named desk-owned fields of the portal's copy into the local dossier. */
+function takeDeskFields(db: Database.Database, local: DossierRow, h: HoSo, fields: readonly DeskField[], at: string): void {
+  if (fields.length === 0) return;
+  const applicant = JSON.parse(local.applicant_json) as Record<string, string | undefined>;
+  const has = (f: DeskField) => fields.includes(f);
+  if (has('ChuHoSo')) applicant.fullName = h.ChuHoSo;
+  if (has('SoGiayToChuHoSo')) applicant.idNumber = h.SoGiayToChuHoSo || undefined;
+  if (has('DiaChiChuHoSo')) applicant.address = h.DiaChiChuHoSo;
+  if (has('SoDienThoai')) applicant.phone = h.SoDienThoai || undefined;
+  if (has('Email')) applicant.email = h.Email || undefined;
+  const status = Number(h.TrangThaiHoSo);
+  const takeStatus = has('TrangThaiHoSo') && isDossierStatus(status) && !PORTAL_STATUSES.includes(status);
   db.prepare(
     `UPDATE dossiers SET applicant_json = ?, applicant_name = ?, applicant_id_number = ?, applicant_phone = ?, status = ?,
-       due_at = ?, returned_at = ?, refused_at = ?, note = ?, revision = ?, synced_revision = ?, sync_state = 'synced', updated_at = ?
-     WHERE id = ?`,
+       due_at = ?, returned_at = ?, refused_at = ?, note = ?, return_method = ?, updated_at = ? WHERE id = ?`,
   ).run(
-    JSON.stringify(applicant), applicant.fullName, applicant.idNumber ?? null, applicant.phone ?? null, desksStatus,
-    fromPortalDate(h.NgayHenTra) ?? local.due_at, fromPortalDate(h.NgayTra) ?? local.returned_at, fromPortalDate(h.NgayTuChoi) ?? local.refused_at,
-    h.GhiChu || local.note, phienBan, phienBan, at, local.id,
+    JSON.stringify(applicant), applicant.fullName ?? local.applicant_name, applicant.idNumber ?? null, applicant.phone ?? null,
+    takeStatus ? status : local.status,
+    has('NgayHenTra') ? fromPortalDate(h.NgayHenTra) : local.due_at,
+    has('NgayTra') ? fromPortalDate(h.NgayTra) : local.returned_at,
+    has('NgayTuChoi') ? fromPortalDate(h.NgayTuChoi) : local.refused_at,
+    has('GhiChu') ? h.GhiChu || null : local.note,
+    has('HinhThuc') ? (h.HinhThuc === '1' ? 'post' : 'counter') : local.return_method,
+    at, local.id,
   );
-  indexApplicantName(db, local.rowid, applicant.fullName!);
-  if (desksStatus !== local.status) history(db, local.id, desksStatus, 'portal', at, phienBan, 'Cập nhật từ quầy khác');
-  return 'merged';
+  if (has('ChuHoSo')) indexApplicantName(db, local.rowid, h.ChuHoSo);
+  if (takeStatus && status !== local.status) history(db, local.id, status, 'portal', at, Number(h.PhienBan) || 0, 'Cập nhật từ quầy khác');
 }
 
 function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan: number, catalog: ProcedureCatalog, at: string): void {
@@ -114,8 +158,8 @@ function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan
       `INSERT INTO dossiers(id, code, agency_id, channel, origin, procedure_code, procedure_name, field_code, field_name, status,
         applicant_json, applicant_name, applicant_id_number, applicant_phone, processing_time_json, supplement_rule, submitted_at,
         received_at, due_at, finished_at, returned_at, refused_at, results_json, received_by, counter, revision, synced_revision,
-        sync_state, note, return_method, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'feed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, 'synced', ?, ?, ?, ?)`,
+        sync_state, note, return_method, created_at, updated_at, synced_snapshot_json)
+       VALUES (?, ?, ?, ?, 'feed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, 'synced', ?, ?, ?, ?, ?)`,
     )
     .run(
       id, h.MaHoSo, h.MaHoSo.split('-')[0] ?? '', Number(h.KenhThucHien) || 2, h.MaTTHC, h.TenTTHC || procedure?.name || h.MaTTHC,
@@ -124,7 +168,7 @@ function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan
       JSON.stringify(procedure?.processingTime ?? { unit: 'working-days', amount: 1 }), procedure?.supplementRule ?? 'pause',
       fromPortalDate(h.NgayNopHoSo), received, fromPortalDate(h.NgayHenTra), fromPortalDate(h.NgayKetThucXuLy),
       fromPortalDate(h.NgayTra), fromPortalDate(h.NgayTuChoi), JSON.stringify(h.DanhSachGiayToKetQua ?? []), phienBan, phienBan,
-      h.GhiChu || null, h.HinhThuc === '1' ? 'post' : 'counter', at, at,
+      h.GhiChu || null, h.HinhThuc === '1' ? 'post' : 'counter', at, at, JSON.stringify(h),
     );
   indexApplicantName(db, Number(info.lastInsertRowid), applicant.fullName!);
   // An online filing carries the procedure's components to check at acceptance.

@@ -28,7 +28,7 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
   const outcome: PushOutcome = { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
   const pending = db
     .prepare(
-      `SELECT rowid, * FROM dossiers WHERE revision > synced_revision AND sync_state IN ('pending', 'sending') AND ${FILES_UPLOADED_SQL}
+      `SELECT rowid, * FROM dossiers WHERE revision > synced_revision AND sync_state = 'pending' AND ${FILES_UPLOADED_SQL}
        ORDER BY updated_at LIMIT ?`,
     )
     .all(limit) as DossierRow[];
@@ -47,28 +47,29 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
       const sent: Sent[] = [];
       db.transaction(() => {
         for (const stale of batch) {
-          // Read again: the officer may have changed it since the list was taken.
+          // Read again: the officer may have changed it since the list was taken. Only this worker
+          // sends, so the in-flight set needs no mark in the database (no write, no fsync here).
           const row = db.prepare('SELECT rowid, * FROM dossiers WHERE id = ?').get(stale.id) as DossierRow;
           if (!db.prepare(`SELECT 1 FROM dossiers WHERE id = ? AND ${FILES_UPLOADED_SQL}`).get(row.id)) continue; // a new file waits for its upload
           payload.push(hosoFromDossier(db, row));
           sent.push({ id: row.id, revision: row.revision });
-          db.prepare(`UPDATE dossiers SET sync_state = 'sending' WHERE id = ?`).run(row.id);
         }
       })();
-      let results: PortalItemResult[];
-      try {
-        results = await client.syncDossiers(isUpdating, payload);
-      } catch (error) {
-        markPending(db, sent);
-        throw error;
-      }
+      if (payload.length === 0) continue;
+      // A network error propagates; nothing was marked, so these dossiers stay pending for the next round.
+      const results: PortalItemResult[] = await client.syncDossiers(isUpdating, payload);
       outcome.sent += sent.length;
       const byCode = new Map(results.map((r) => [r.MaHoSo, r]));
+      // Acknowledgements of a batch in one transaction: one fsync, not fifty.
+      db.transaction(() => {
+        for (let k = 0; k < sent.length; k++) {
+          if (byCode.get(payload[k]!.MaHoSo)?.error_code === '0') acknowledge(db, sent[k]!, payload[k]!);
+        }
+      })();
       for (let k = 0; k < sent.length; k++) {
         const item = byCode.get(payload[k]!.MaHoSo);
         const code = item?.error_code;
         if (code === '0') {
-          acknowledge(db, sent[k]!);
           outcome.synced++;
         } else if (code === '2') {
           markIssue(db, sent[k]!.id, 'rejected', item?.message ?? 'Cổng từ chối hồ sơ.', clock);
@@ -84,8 +85,6 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
           }
         } else if (code === '4' && isUpdating) {
           retryAsCreate.push(batch.find((r) => r.id === sent[k]!.id)!); // the portal lost it: create
-        } else {
-          markPending(db, [sent[k]!]);
         }
       }
     }
@@ -98,20 +97,15 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
   return outcome;
 }
 
-function acknowledge(db: Database.Database, sent: Sent): void {
+function acknowledge(db: Database.Database, sent: Sent, hoso: HoSo): void {
   db.transaction(() => {
     db.prepare(
       `UPDATE dossiers SET synced_revision = max(synced_revision, ?), sync_message = NULL,
-         sync_state = CASE WHEN revision <= ? THEN 'synced' ELSE 'pending' END
-       WHERE id = ? AND sync_state <> 'conflict'`,
-    ).run(sent.revision, sent.revision, sent.id);
+         sync_state = CASE WHEN revision <= ? THEN 'synced' ELSE 'pending' END, synced_snapshot_json = ?
+       WHERE id = ? AND sync_state <> 'conflict' AND synced_revision <= ?`,
+    ).run(sent.revision, sent.revision, JSON.stringify(hoso), sent.id, sent.revision);
     db.prepare('DELETE FROM outbox WHERE dossier_id = ? AND revision <= ?').run(sent.id, sent.revision);
   })();
-}
-
-function markPending(db: Database.Database, sent: Sent[]): void {
-  const stmt = db.prepare(`UPDATE dossiers SET sync_state = 'pending' WHERE id = ? AND sync_state = 'sending'`);
-  db.transaction(() => sent.forEach((s) => stmt.run(s.id)))();
 }
 
 function markIssue(db: Database.Database, id: string, state: 'rejected' | 'code-conflict', message: string, clock: Clock): void {

@@ -111,7 +111,6 @@ export class SyncWorker {
       return { ok: false, skipped: true, pulled: 0, conflicts: 0, message: 'Một cửa sổ hoặc tiến trình khác đang đồng bộ thư mục dữ liệu này.' };
     }
     try {
-      const push = await pushPending(db, client, clock);
       let pulled = 0;
       let conflicts = 0;
       const changedIds = new Set<string>();
@@ -129,6 +128,8 @@ export class SyncWorker {
         pulled += items.length;
         if (!more) break;
       }
+      // Pulled first: news from other counters is merged before our changes go, so our revision outranks theirs.
+      const push = await pushPending(db, client, clock);
       this.failures = 0;
       this.online = true;
       this.lastSuccessAt = clock.now().toISOString();

@@ -3,7 +3,8 @@ import dossiers from './002-dossiers';
 import sync from './003-sync';
 import queueIndexes from './004-queue-indexes';
 import cash from './005-cash';
-import attachments from './007-attachments';
+import attachments from './006-attachments';
+import syncSnapshot from './007-sync-snapshot';
 
 /** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments];
+export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot];
