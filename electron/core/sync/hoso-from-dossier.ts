@@ -4,6 +4,7 @@ import { toPortalDate } from '../../../shared/portal/portal-date';
 import type { Applicant } from '../../../shared/api';
 import type { DossierRow } from '../dossiers/dossier-row';
 import { taiLieuNop } from '../attachments/attachment-sync';
+import { portalReceiptFields } from '../cash/fee-receipt-sync';
 
 /** The dossier's current state as the portal's HoSo: every value a string, dates in Vietnam time or "". */
 export function hosoFromDossier(db: Database.Database, row: DossierRow): HoSo {
@@ -17,6 +18,7 @@ export function hosoFromDossier(db: Database.Database, row: DossierRow): HoSo {
   const supplement = row.supplement_json ? (JSON.parse(row.supplement_json) as { reason: string; items: string[]; requestedAt: string; receivedAt?: string }) : null;
   const results = row.results_json ? (JSON.parse(row.results_json) as HoSo['DanhSachGiayToKetQua']) : [];
   const files = taiLieuNop(db, row.id);
+  const receipt = portalReceiptFields(db, row.id);
   const idNumber = applicant.idNumber ?? '';
   const idKind = /^\d{12}$/.test(idNumber) ? '1' : /^\d{9}$/.test(idNumber) ? '2' : null;
   const summary = `${row.procedure_name} - ${components.map((c) => c.name).join('; ')}`;
@@ -49,7 +51,7 @@ export function hosoFromDossier(db: Database.Database, row: DossierRow): HoSo {
     HoSoCoThanhPhanSoHoa: files.digitised ? '1' : '0',
     DuocThanhToanTrucTuyen: '3',
     TaiLieuNop: files.items,
-    DanhSachLePhi: fees.map((f) => ({ MaPhiLePhi: f.code, TenPhiLePhi: f.name, LoaiPhiLePhi: '1', HinhThucThu: '1', Gia: String(f.amount) })),
+    DanhSachLePhi: fees.map((f) => ({ MaPhiLePhi: f.code, TenPhiLePhi: f.name, LoaiPhiLePhi: '1', HinhThucThu: '1', Gia: String(f.amount), ...(receipt ?? {}) })),
     DanhSachHoSoBoSung: supplement
       ? [{
           HoSoBoSungId: `${row.id}-1`,

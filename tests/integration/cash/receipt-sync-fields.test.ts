@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { portalReceiptFields } from '../../../electron/core/cash/fee-receipt-sync';
+import { hosoFromDossier } from '../../../electron/core/sync/hoso-from-dossier';
+import type { DossierRow } from '../../../electron/core/dossiers/dossier-row';
 import { startCore } from '../../support/core-harness';
 import { readDb, receiveCertifiedCopy } from './cash-fixtures';
 
@@ -15,6 +17,9 @@ describe('receipt fields for the portal (DanhSachLePhi)', () => {
     const fields = readDb(h, (db) => portalReceiptFields(db, dossier.id));
     expect(fields).toMatchObject({ MauSoBienLai: '01BLP0-001', KyHieuBienLai: 'AA-26P', SoBienLai: '1' });
     expect(fields!.NgayThu).toBe('20261125090000');
+    const hoso = readDb(h, (db) => hosoFromDossier(db, db.prepare('SELECT rowid, * FROM dossiers WHERE id = ?').get(dossier.id) as DossierRow));
+    expect(hoso.DuocThanhToanTrucTuyen).toBe('3');
+    expect(hoso.DanhSachLePhi[0]).toMatchObject({ Gia: '14000', MauSoBienLai: '01BLP0-001', SoBienLai: '1', NgayThu: '20261125090000' });
     await h.ok('payments.void', { paymentId: paid.paymentId, reason: 'Thu nhầm', approval: { username: 'giamsat', password: 'giamsat-pass-1' } }, officer);
     expect(readDb(h, (db) => portalReceiptFields(db, dossier.id))).toBeNull();
   });
