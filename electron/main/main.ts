@@ -8,6 +8,7 @@ import { resolveDeskMode } from '../core/settings/desk-mode';
 import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
 import type { DeskCore } from '../core/core-types';
 import { registerIpc } from './ipc';
+import { registerPrinting } from './printing';
 import { APP_INDEX_URL, applySecurity, secureWebPreferences } from './security';
 
 // Bundled to dist/electron/main.cjs, next to preload.cjs; the renderer is in dist/renderer.
@@ -70,6 +71,7 @@ function start(): void {
       const created = await createCore({ dataDir, appVersion: app.getVersion(), log, resourcesDir, portal: training?.settings, training: true });
       core = created;
       registerIpc(created);
+      registerPrinting();
       win = createWindow();
     })
     .catch((error: unknown) => {

@@ -5,10 +5,11 @@
 // but 'electron' at run time).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiResponse, DeskEvent } from '../../shared/api';
-import type { DeskBridge } from '../../shared/api/bridge';
+import type { DeskBridge, DeskPrintOptions } from '../../shared/api/bridge';
 
 const INVOKE_CHANNEL = 'desk:invoke';
 const EVENT_CHANNEL = 'desk:event';
+const PRINT_CHANNEL = 'desk:print';
 
 const bridge = {
   invoke(method: string, input: unknown, token: string | null): Promise<ApiResponse<unknown>> {
@@ -23,6 +24,9 @@ const bridge = {
     };
   },
   platform: process.platform,
+  print(options: DeskPrintOptions): Promise<{ ok: boolean; message: string }> {
+    return ipcRenderer.invoke(PRINT_CHANNEL, options) as Promise<{ ok: boolean; message: string }>;
+  },
 } satisfies DeskBridge;
 
 contextBridge.exposeInMainWorld('desk', bridge);

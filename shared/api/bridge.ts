@@ -12,4 +12,19 @@ export interface DeskBridge {
   onEvent(listener: (event: DeskEvent) => void): () => void;
   /** `process.platform` of the main process, e.g. 'win32'. */
   platform: string;
+  /**
+   * Prints the window (print CSS shows only the form): to the chosen printer, silently when the
+   * counter is set up so, or into a PDF file the officer picks.
+   */
+  print(options: DeskPrintOptions): Promise<{ ok: boolean; message: string }>;
+}
+
+export interface DeskPrintOptions {
+  /** 'printer' prints; 'pdf' asks where to save a PDF. */
+  target: 'printer' | 'pdf';
+  /** Without the print dialog (a counter's receipt printer). */
+  silent: boolean;
+  /** The printer's system name; empty for the default printer. */
+  deviceName: string;
+  paper: 'A4' | 'A5';
 }

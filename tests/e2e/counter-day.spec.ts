@@ -27,6 +27,7 @@ async function pickBirthRegistration(page: Page) {
   await expect(page.getByRole('option', { name: '1.001193 · Đăng ký khai sinh', exact: true })).toBeAttached();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('intake-screen')).toContainText('Đăng ký khai sinh');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0); // the list has closed
 }
 
 async function doAction(page: Page, action: string, fields: Record<string, string> = {}) {

@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { PrintDocument } from './PrintDocument';
 import type { PrintRequest } from './print-request';
-import { getPaperSize } from './print-settings';
+import { getPaperSize, getPrinterSetting } from './print-settings';
+import { findDeskBridge } from '../api/desk-bridge';
 
 const PRINTING_CLASS = 'mc-printing';
 
@@ -29,8 +30,18 @@ export function printInPage(request: PrintRequest): Promise<void> {
       // Out of React's commit: print() blocks until the dialog closes, then the container goes.
       setTimeout(() => {
         document.body.classList.add(PRINTING_CLASS);
+        const desk = findDeskBridge();
+        if (desk) {
+          // The app: the main process prints to the chosen printer, silently when so configured.
+          const printer = getPrinterSetting();
+          desk
+            .print({ target: 'printer', silent: printer.silent, deviceName: printer.deviceName, paper: getPaperSize() })
+            .then((result) => (result.ok || result.message === 'Đã hủy in.' ? resolve() : reject(new Error(result.message))), reject)
+            .finally(cleanUp);
+          return;
+        }
         try {
-          window.print();
+          window.print(); // the host in a browser: its print dialog
           resolve();
         } catch (error) {
           reject(error instanceof Error ? error : new Error(String(error)));

@@ -19,3 +19,24 @@ export function setPaperSize(paper: PaperSize): void {
 export function pageRule(paper: PaperSize): string {
   return paper === 'A5' ? '@page { size: A5 portrait; margin: 12mm 10mm 12mm 18mm; }' : '@page { size: A4 portrait; margin: 18mm 15mm 15mm 30mm; }';
 }
+
+/** In the app: which printer receives the forms, and whether without the print dialog. */
+export interface PrinterSetting {
+  deviceName: string;
+  silent: boolean;
+}
+
+const PRINTER_KEY = 'motcua.print.printer';
+
+export function getPrinterSetting(): PrinterSetting {
+  try {
+    const saved = JSON.parse(localStorage.getItem(PRINTER_KEY) ?? '{}') as Partial<PrinterSetting>;
+    return { deviceName: typeof saved.deviceName === 'string' ? saved.deviceName : '', silent: saved.silent === true };
+  } catch {
+    return { deviceName: '', silent: false };
+  }
+}
+
+export function setPrinterSetting(setting: PrinterSetting): void {
+  localStorage.setItem(PRINTER_KEY, JSON.stringify(setting));
+}

@@ -1,0 +1,44 @@
+// Printing for the app: the window's own page (print CSS shows only the form) to the chosen
+// printer, silently when the counter is configured so, or saved as a PDF where the officer picks.
+import fs from 'node:fs/promises';
+import { dialog, ipcMain, type WebContents } from 'electron';
+import type { DeskPrintOptions } from '../../shared/api/bridge';
+import { isAppUrl } from './security';
+
+// Repeated in electron/preload/preload.ts.
+const PRINT_CHANNEL = 'desk:print';
+
+function validOptions(value: unknown): DeskPrintOptions | null {
+  const o = value as Partial<DeskPrintOptions> | null;
+  if (!o || (o.target !== 'printer' && o.target !== 'pdf') || typeof o.silent !== 'boolean') return null;
+  if (typeof o.deviceName !== 'string' || o.deviceName.length > 200 || (o.paper !== 'A4' && o.paper !== 'A5')) return null;
+  return o as DeskPrintOptions;
+}
+
+function printToPrinter(contents: WebContents, options: DeskPrintOptions): Promise<{ ok: boolean; message: string }> {
+  return new Promise((resolve) => {
+    contents.print({ silent: options.silent, deviceName: options.deviceName || undefined, pageSize: options.paper, printBackground: true }, (ok, reason) =>
+      resolve(ok ? { ok, message: 'Đã gửi lệnh in.' } : { ok, message: reason === 'cancelled' ? 'Đã hủy in.' : `Không in được: ${reason}` }),
+    );
+  });
+}
+
+async function printToPdf(contents: WebContents, options: DeskPrintOptions): Promise<{ ok: boolean; message: string }> {
+  const choice = await dialog.showSaveDialog({ title: 'Lưu thành tệp PDF', defaultPath: 'phieu.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  if (choice.canceled || !choice.filePath) return { ok: false, message: 'Đã hủy lưu PDF.' };
+  const pdf = await contents.printToPDF({ pageSize: options.paper, printBackground: true });
+  await fs.writeFile(choice.filePath, pdf);
+  return { ok: true, message: `Đã lưu ${choice.filePath}.` };
+}
+
+/** Serves `desk:print` for the app's own page only. Returns the teardown. */
+export function registerPrinting(): () => void {
+  ipcMain.handle(PRINT_CHANNEL, async (event, raw: unknown) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null || !isAppUrl(frame.url)) return { ok: false, message: 'Không được phép in từ trang này.' };
+    const options = validOptions(raw);
+    if (!options) return { ok: false, message: 'Thiết lập in không hợp lệ.' };
+    return options.target === 'pdf' ? printToPdf(event.sender, options) : printToPrinter(event.sender, options);
+  });
+  return () => ipcMain.removeHandler(PRINT_CHANNEL);
+}
