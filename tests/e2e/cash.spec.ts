@@ -5,19 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
+import { api } from './desk-api';
 
 const PROCEDURE = '2.000815';
-
-async function api<T>(desk: DeskHost, method: string, input: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${desk.url}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as T;
-}
 
 /** A certified copy of 5 pages in 2 copies: 2.000 + 2.000 × 4 ... = 14.000 đ. */
 async function createFeeDossier(desk: DeskHost, token: string, fullName: string) {

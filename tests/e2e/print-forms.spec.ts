@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
+import { api } from './desk-api';
 
 const PROCEDURE = '2.000815';
 const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
@@ -22,17 +23,6 @@ function inWords(iso: string): string {
   const parts: Record<string, string> = {};
   for (const part of VIETNAM_TIME.formatToParts(new Date(iso))) parts[part.type] = part.value;
   return `${parts.hour} giờ ${parts.minute} phút, ngày ${parts.day} tháng ${parts.month} năm ${parts.year}`;
-}
-
-async function api<T>(desk: DeskHost, method: string, input: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${desk.url}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as T;
 }
 
 async function createDossier(desk: DeskHost, token: string, fullName: string) {

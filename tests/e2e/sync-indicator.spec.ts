@@ -2,19 +2,9 @@
 // is counted until the portal has it, "Đồng bộ ngay" empties the queue, and a wrong clock is shouted.
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
+import { api } from './desk-api';
 
 const PROCEDURE = '1.001193';
-
-async function api<T>(desk: DeskHost, method: string, input: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${desk.url}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as T;
-}
 
 async function createDossier(desk: DeskHost, token: string, fullName: string): Promise<{ id: string; code: string }> {
   const procedure = await api<{ components: Array<{ code: string }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { DeskEvent } from '../../../shared/api';
+import type { DeskEvent, SyncStatus } from '../../../shared/api';
 import type { Clock } from '../clock';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
 import type { SettingsStore } from '../settings/settings-store';
@@ -168,18 +168,8 @@ export class SyncWorker {
   }
 }
 
-export interface SyncStatusView {
-  online: boolean;
-  pending: number;
-  rejected: number;
-  conflicts: number;
-  lastSuccessAt: string | null;
-  clockSkewSeconds: number | null;
-  configured: boolean;
-  oldestPendingAt: string | null;
-}
-
-export function syncStatusOf(db: Database.Database, worker: SyncWorker): SyncStatusView {
+/** sync.status: counted from the dossiers' own sync state, so it survives restarts. */
+export function syncStatusOf(db: Database.Database, worker: SyncWorker): SyncStatus {
   const row = db
     .prepare(
       `SELECT
