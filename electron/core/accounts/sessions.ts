@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Clock } from '../clock';
 import { DeskError } from '../api/desk-error';
 import type { UserRow } from './users-repository';
+import { prepared } from '../db/prepared';
 
 export interface SessionPolicy {
   /** The session locks after this much idle time. */
@@ -41,8 +42,7 @@ export class Sessions {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     const expires = new Date(now.getTime() + this.policy.maxHours * 3_600_000);
-    this.db
-      .prepare('INSERT INTO sessions(token_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+    prepared(this.db, 'INSERT INTO sessions(token_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
       .run(hashToken(token), userId, now.toISOString(), now.toISOString(), expires.toISOString());
     return token;
   }
@@ -51,8 +51,7 @@ export class Sessions {
   authenticate(token: string | null): AuthenticatedSession {
     if (!token) throw new DeskError('UNAUTHENTICATED', 'Bạn chưa đăng nhập.');
     const tokenHash = hashToken(token);
-    const row = this.db
-      .prepare(
+    const row = prepared(this.db, 
         `SELECT s.last_seen_at, s.expires_at, s.ended_at, u.*
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
       )
@@ -73,17 +72,17 @@ export class Sessions {
       );
     }
     if (now - lastSeen >= TOUCH_EVERY_MS) {
-      this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(new Date(now).toISOString(), tokenHash);
+      prepared(this.db, 'UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(new Date(now).toISOString(), tokenHash);
     }
     const { last_seen_at: _l, expires_at: _e, ended_at: _d, ...user } = row;
     return { tokenHash, user };
   }
 
   end(tokenHash: string): void {
-    this.db.prepare('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(this.clock.now().toISOString(), tokenHash);
+    prepared(this.db, 'UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(this.clock.now().toISOString(), tokenHash);
   }
 
   endAllOf(userId: number): void {
-    this.db.prepare('UPDATE sessions SET ended_at = ? WHERE user_id = ? AND ended_at IS NULL').run(this.clock.now().toISOString(), userId);
+    prepared(this.db, 'UPDATE sessions SET ended_at = ? WHERE user_id = ? AND ended_at IS NULL').run(this.clock.now().toISOString(), userId);
   }
 }

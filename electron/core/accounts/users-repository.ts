@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Role, UserView } from '../../../shared/api';
+import { prepared } from '../db/prepared';
 
 export interface UserRow {
   id: number;
@@ -27,24 +28,23 @@ export class UsersRepository {
   constructor(private readonly db: Database.Database) {}
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+    return (prepared(this.db, 'SELECT count(*) AS n FROM users').get() as { n: number }).n;
   }
 
   byUsername(username: string): UserRow | undefined {
-    return this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+    return prepared(this.db, 'SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
   }
 
   byId(id: number): UserRow | undefined {
-    return this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+    return prepared(this.db, 'SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
   }
 
   list(): UserRow[] {
-    return this.db.prepare('SELECT * FROM users ORDER BY role, username').all() as UserRow[];
+    return prepared(this.db, 'SELECT * FROM users ORDER BY role, username').all() as UserRow[];
   }
 
   insert(user: { username: string; fullName: string; role: Role; passwordHash: string; at: string }): UserRow {
-    const info = this.db
-      .prepare(
+    const info = prepared(this.db, 
         `INSERT INTO users(username, full_name, role, password_hash, disabled, created_at, updated_at)
          VALUES (?, ?, ?, ?, 0, ?, ?)`,
       )
@@ -53,10 +53,10 @@ export class UsersRepository {
   }
 
   setDisabled(id: number, disabled: boolean, at: string): void {
-    this.db.prepare('UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?').run(disabled ? 1 : 0, at, id);
+    prepared(this.db, 'UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?').run(disabled ? 1 : 0, at, id);
   }
 
   setPasswordHash(id: number, hash: string, at: string): void {
-    this.db.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, at, id);
+    prepared(this.db, 'UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, at, id);
   }
 }

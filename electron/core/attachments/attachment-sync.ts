@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Clock } from '../clock';
 import type { PortalClient } from '../sync/portal-client';
 import type { ContentStore } from './content-store';
+import { prepared } from '../db/prepared';
 
 /**
  * The sync side of attachments: uploads each stored file once (`PUT /files/{sha256}`, idempotent
@@ -18,8 +19,7 @@ export class AttachmentSync {
 
   /** Uploads every live file the portal does not hold yet; answers how many were uploaded. */
   async uploadPending(client: PortalClient): Promise<number> {
-    const pending = this.db
-      .prepare('SELECT sha256, min(file_name) AS file_name FROM attachments WHERE uploaded_at IS NULL AND removed_at IS NULL GROUP BY sha256 ORDER BY min(created_at)')
+    const pending = prepared(this.db, 'SELECT sha256, min(file_name) AS file_name FROM attachments WHERE uploaded_at IS NULL AND removed_at IS NULL GROUP BY sha256 ORDER BY min(created_at)')
       .all() as Array<{ sha256: string; file_name: string }>;
     let uploaded = 0;
     for (const { sha256, file_name } of pending) {
@@ -32,8 +32,7 @@ export class AttachmentSync {
       }
       try {
         const answer = await client.putFile(sha256, bytes, 'application/pdf', file_name);
-        this.db
-          .prepare('UPDATE attachments SET uploaded_at = ?, portal_file_id = ?, portal_url = ? WHERE sha256 = ? AND uploaded_at IS NULL')
+        prepared(this.db, 'UPDATE attachments SET uploaded_at = ?, portal_file_id = ?, portal_url = ? WHERE sha256 = ? AND uploaded_at IS NULL')
           .run(this.clock.now().toISOString(), answer.id, answer.url, sha256);
         uploaded++;
       } catch (error) {
@@ -46,8 +45,7 @@ export class AttachmentSync {
   /** Deletes the files of versions whose removal the portal has acknowledged, when nothing else uses the same bytes. */
   purgeAcknowledged(): number {
     const now = this.clock.now().toISOString();
-    const done = this.db
-      .prepare(
+    const done = prepared(this.db, 
         `SELECT a.id, a.sha256 FROM attachments a JOIN dossiers d ON d.id = a.dossier_id
          WHERE a.removed_at IS NOT NULL AND a.purged_at IS NULL AND a.removed_revision <= d.synced_revision`,
       )
@@ -55,8 +53,8 @@ export class AttachmentSync {
     let deleted = 0;
     for (const row of done) {
       const stillUsed = this.db.transaction(() => {
-        this.db.prepare('UPDATE attachments SET purged_at = ? WHERE id = ?').run(now, row.id);
-        return this.db.prepare('SELECT 1 FROM attachments WHERE sha256 = ? AND purged_at IS NULL LIMIT 1').get(row.sha256) !== undefined;
+        prepared(this.db, 'UPDATE attachments SET purged_at = ? WHERE id = ?').run(now, row.id);
+        return prepared(this.db, 'SELECT 1 FROM attachments WHERE sha256 = ? AND purged_at IS NULL LIMIT 1').get(row.sha256) !== undefined;
       })();
       if (!stillUsed) {
         this.files.remove(row.sha256);
@@ -72,8 +70,7 @@ export const FILES_UPLOADED_SQL = `NOT EXISTS (SELECT 1 FROM attachments a WHERE
 
 /** The HoSo's TaiLieuNop: every uploaded version of the dossier's component PDFs, removed ones with IsDeleted "1". */
 export function taiLieuNop(db: Database.Database, dossierId: string): { items: Array<Record<string, string>>; digitised: boolean } {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT file_name, component_code, portal_file_id, portal_url, removed_at FROM attachments
        WHERE dossier_id = ? AND uploaded_at IS NOT NULL ORDER BY created_at, id`,
     )

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { toPortalDate } from '../../../shared/portal/portal-date';
+import { prepared } from '../db/prepared';
 
 export interface PortalReceiptFields {
   MauSoBienLai: string;
@@ -14,8 +15,7 @@ export interface PortalReceiptFields {
  * The HoSo mapping spreads them into every fee line.
  */
 export function portalReceiptFields(db: Database.Database, dossierId: string): PortalReceiptFields | null {
-  const row = db
-    .prepare(
+  const row = prepared(db, 
       `SELECT receipt_form, receipt_series, receipt_number, collected_at FROM payments
        WHERE dossier_id = ? AND status IN ('paid', 'refunded') ORDER BY collected_at DESC LIMIT 1`,
     )

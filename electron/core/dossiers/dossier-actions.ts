@@ -12,6 +12,7 @@ import { nextLogbookRow } from './logbook';
 import { indexApplicantName } from './dossier-search-index';
 import { normalizeApplicant } from './intake';
 import { assertFeePaid } from '../cash/fee-status';
+import { prepared } from '../db/prepared';
 
 type Changes = Partial<Record<keyof DossierRow, string | number | null>>;
 
@@ -19,7 +20,7 @@ type Changes = Partial<Record<keyof DossierRow, string | number | null>>;
 const ANY_COUNTER_ACTIONS: readonly DossierAction[] = ['handOver', 'receiveSupplement'];
 
 function loadRow(ctx: HandlerContext, id: string): DossierRow {
-  const row = ctx.db.prepare('SELECT rowid, * FROM dossiers WHERE id = ?').get(id) as DossierRow | undefined;
+  const row = prepared(ctx.db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(id) as DossierRow | undefined;
   if (!row) throw new DeskError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
   return row;
 }
@@ -51,8 +52,7 @@ function applyAction(
   const to = ACTION_RULES[action].to;
   if (to !== null) changes.status = to;
   const columns = Object.keys(changes);
-  ctx.db
-    .prepare(`UPDATE dossiers SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
+  prepared(ctx.db, `UPDATE dossiers SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
     .run(...columns.map((c) => changes[c as keyof DossierRow] ?? null), id);
   recordStatus(ctx, { dossierId: id, status: to ?? row.status, action, reason, revision: row.revision + 1, at: now });
   recordOutboxEntry(ctx.db, id, row.revision + 1, action, now);

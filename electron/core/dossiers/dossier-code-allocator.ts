@@ -3,6 +3,7 @@ import { formatDossierCode } from '../../../shared/dossier-code';
 import { vnIsoDate } from '../../../shared/calendar';
 import { DeskError } from '../api/desk-error';
 import { counterSlice, type CodeRange } from './code-range';
+import { prepared } from '../db/prepared';
 
 /**
  * Takes the next dossier code of this counter's slice for the Vietnam date of `at`. Runs inside
@@ -15,10 +16,9 @@ export function allocateDossierCode(
 ): string {
   const { first, last } = counterSlice(input.range, input.counter);
   const day = vnIsoDate(input.at);
-  const row = db
-    .prepare('SELECT last_seq FROM dossier_code_sequences WHERE agency_id = ? AND day = ? AND counter = ?')
+  const row = prepared(db, 'SELECT last_seq FROM dossier_code_sequences WHERE agency_id = ? AND day = ? AND counter = ?')
     .get(input.agencyId, day, input.counter) as { last_seq: number } | undefined;
-  const exists = db.prepare('SELECT 1 FROM dossiers WHERE code = ?');
+  const exists = prepared(db, 'SELECT 1 FROM dossiers WHERE code = ?');
   let seq = Math.max(row?.last_seq ?? first - 1, first - 1);
   let code: string;
   do {
@@ -31,7 +31,7 @@ export function allocateDossierCode(
     }
     code = formatDossierCode({ agencyId: input.agencyId, date: input.at, seq });
   } while (exists.get(code));
-  db.prepare(
+  prepared(db, 
     `INSERT INTO dossier_code_sequences(agency_id, day, counter, last_seq) VALUES (?, ?, ?, ?)
      ON CONFLICT(agency_id, day, counter) DO UPDATE SET last_seq = excluded.last_seq`,
   ).run(input.agencyId, day, input.counter, seq);

@@ -4,6 +4,7 @@ import { dueDate, vnInstant, parseIsoDate, vnIsoDate, type WorkCalendar } from '
 import { DeskError } from '../api/desk-error';
 import { LIST_SELECT, toListItem, type ListRow } from './dossier-views';
 import { nameMatchQuery } from './dossier-search-index';
+import { prepared } from '../db/prepared';
 
 type ListInput = ParsedInputOf<'dossiers.list'>;
 
@@ -105,7 +106,7 @@ export function listDossiers(db: Database.Database, input: ListInput, now: Date,
     searchCondition(input.search, where, params, cursor?.byRowid ? cursor.rowid : Number.MAX_SAFE_INTEGER, filtered ? -1 : input.limit + 1) === 'name';
   if (byName) {
     const sql = `${LIST_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.rowid DESC LIMIT ?`;
-    const rows = db.prepare(sql).all(...params, input.limit + 1) as ListRow[];
+    const rows = prepared(db, sql).all(...params, input.limit + 1) as ListRow[];
     const page = rows.slice(0, input.limit);
     const last = page[page.length - 1];
     return {
@@ -129,7 +130,7 @@ export function listDossiers(db: Database.Database, input: ListInput, now: Date,
     sql = `${LIST_SELECT} WHERE d.rowid IN (SELECT d.rowid FROM dossiers d WHERE ${where.join(' AND ')} ORDER BY d.due_at, d.rowid LIMIT ?)
       ORDER BY d.due_at, d.rowid`;
   }
-  const rows = db.prepare(sql).all(...params, input.limit + 1) as ListRow[];
+  const rows = prepared(db, sql).all(...params, input.limit + 1) as ListRow[];
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   const items: DossierListItem[] = page.map((r) => toListItem(r, now, calendar));
@@ -142,16 +143,14 @@ export function backlog(db: Database.Database, now: Date): Backlog {
   const dayStart = startOfVnDay(today);
   const dayEnd = startOfVnDay(today, 1);
   const nowIso = now.toISOString();
-  const count = (sql: string, ...params: unknown[]) => (db.prepare(`SELECT count(*) AS n FROM dossiers d WHERE ${sql}`).get(...params) as { n: number }).n;
-  const byProcedure = db
-    .prepare(
+  const count = (sql: string, ...params: unknown[]) => (prepared(db, `SELECT count(*) AS n FROM dossiers d WHERE ${sql}`).get(...params) as { n: number }).n;
+  const byProcedure = prepared(db, 
       `SELECT procedure_code AS procedureCode, max(procedure_name) AS procedureName, count(*) AS open,
          sum(CASE WHEN status IN ${RUNNING} AND due_at < ? THEN 1 ELSE 0 END) AS overdue
        FROM dossiers WHERE status IN (1, 2, 4, 5, 6, 9) GROUP BY procedure_code ORDER BY open DESC LIMIT 50`,
     )
     .all(nowIso) as Backlog['byProcedure'];
-  const byOfficer = db
-    .prepare(
+  const byOfficer = prepared(db, 
       `SELECT u.username, u.full_name AS fullName,
          sum(CASE WHEN d.received_at >= ? AND d.received_at < ? THEN 1 ELSE 0 END) AS receivedToday,
          sum(CASE WHEN d.status IN (1, 2, 4, 5, 6, 9) THEN 1 ELSE 0 END) AS open,

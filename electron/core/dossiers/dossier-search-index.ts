@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { foldVietnamese } from '../../../shared/text';
+import { prepared } from '../db/prepared';
 
 /** Keeps the folded-name index (FTS5, rowid = the dossier's rowid) in step with the dossier. */
 export function indexApplicantName(db: Database.Database, rowid: number, fullName: string): void {
-  db.prepare('DELETE FROM dossier_search WHERE rowid = ?').run(rowid);
-  db.prepare('INSERT INTO dossier_search(rowid, folded) VALUES (?, ?)').run(rowid, foldVietnamese(fullName));
+  prepared(db, 'DELETE FROM dossier_search WHERE rowid = ?').run(rowid);
+  prepared(db, 'INSERT INTO dossier_search(rowid, folded) VALUES (?, ?)').run(rowid, foldVietnamese(fullName));
 }
 
 /** "Nguyễn Văn Đức" -> `"nguyen"* AND "van"* AND "duc"*`: every word, as a prefix, diacritics ignored. */

@@ -6,6 +6,7 @@ import { STATUS_NAMES, type DossierStatus } from '../../../shared/dossier-status
 import { processingTimeText } from '../../../shared/processing-time-text';
 import { DeskError } from '../api/desk-error';
 import type { DossierRow } from './dossier-row';
+import { prepared } from '../db/prepared';
 
 export type ListRow = DossierRow & { received_by_username: string | null; received_by_name: string | null };
 
@@ -43,7 +44,7 @@ export const LIST_SELECT = `SELECT d.rowid, d.*, u.username AS received_by_usern
   FROM dossiers d LEFT JOIN users u ON u.id = d.received_by`;
 
 export function loadListRow(db: Database.Database, id: string): ListRow {
-  const row = db.prepare(`${LIST_SELECT} WHERE d.id = ?`).get(id) as ListRow | undefined;
+  const row = prepared(db, `${LIST_SELECT} WHERE d.id = ?`).get(id) as ListRow | undefined;
   if (!row) throw new DeskError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
   return row;
 }
@@ -55,14 +56,11 @@ const SUPERVISOR_ACTIONS: readonly string[] = ['markProcessed'];
 
 export function loadDossierDetail(db: Database.Database, id: string, now: Date, calendar: WorkCalendar, role: string = 'officer'): DossierDetail {
   const row = loadListRow(db, id);
-  const components = db
-    .prepare('SELECT code, name, required, originals, copies FROM dossier_components WHERE dossier_id = ? ORDER BY position')
+  const components = prepared(db, 'SELECT code, name, required, originals, copies FROM dossier_components WHERE dossier_id = ? ORDER BY position')
     .all(id) as Array<{ code: string; name: string; required: number; originals: number; copies: number }>;
-  const history = db
-    .prepare('SELECT status, action, at, username, full_name, reason FROM dossier_status_history WHERE dossier_id = ? ORDER BY id')
+  const history = prepared(db, 'SELECT status, action, at, username, full_name, reason FROM dossier_status_history WHERE dossier_id = ? ORDER BY id')
     .all(id) as Array<{ status: number; action: string; at: string; username: string; full_name: string; reason: string | null }>;
-  const feeLines = db
-    .prepare('SELECT code, name, amount FROM dossier_fee_lines WHERE dossier_id = ? ORDER BY line_no')
+  const feeLines = prepared(db, 'SELECT code, name, amount FROM dossier_fee_lines WHERE dossier_id = ? ORDER BY line_no')
     .all(id) as Array<{ code: string; name: string; amount: number }>;
   return {
     ...toListItem(row, now, calendar),

@@ -11,6 +11,7 @@ import { nextLogbookRow } from './logbook';
 import { recordOutboxEntry } from './outbox';
 import { indexApplicantName } from './dossier-search-index';
 import { recordStatus } from './status-history';
+import { prepared } from '../db/prepared';
 
 type CreateInput = ParsedInputOf<'dossiers.create'>;
 
@@ -86,8 +87,7 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
   const code = allocateDossierCode(ctx.db, { agencyId: identity.agencyId, counter: identity.counter, at: now, range: readCodeRange(ctx.services.settings) });
   const { bookNumber, rowNumber } = nextLogbookRow(ctx.db, identity.counter, now);
 
-  const info = ctx.db
-    .prepare(
+  const info = prepared(ctx.db, 
       `INSERT INTO dossiers(id, code, agency_id, channel, origin, procedure_code, procedure_name, field_code, field_name, status,
         applicant_json, applicant_name, applicant_id_number, applicant_phone, delegate_json, sets, fee_quantities_json,
         applicant_groups_json, exemption_evidence, fee_collection, return_method, postal_address, note, processing_time_json,
@@ -104,7 +104,7 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
     );
   indexApplicantName(ctx.db, Number(info.lastInsertRowid), applicant.fullName);
 
-  const insertComponent = ctx.db.prepare(
+  const insertComponent = prepared(ctx.db, 
     'INSERT INTO dossier_components(dossier_id, position, code, name, required, originals, copies) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   procedure.components.forEach((component, position) => {
@@ -112,7 +112,7 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
     if (!given || given.originals + given.copies === 0) return;
     insertComponent.run(id, position, component.code, component.name, component.required ? 1 : 0, given.originals, given.copies);
   });
-  const insertFee = ctx.db.prepare('INSERT INTO dossier_fee_lines(dossier_id, line_no, code, name, amount) VALUES (?, ?, ?, ?, ?)');
+  const insertFee = prepared(ctx.db, 'INSERT INTO dossier_fee_lines(dossier_id, line_no, code, name, amount) VALUES (?, ?, ?, ?, ?)');
   fee.lines.forEach((line, i) => insertFee.run(id, i + 1, line.code, line.name, line.amount));
 
   recordStatus(ctx, { dossierId: id, status: 2, action: 'create', reason: null, revision: 1, at: now });

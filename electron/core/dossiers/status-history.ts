@@ -1,4 +1,5 @@
 import { requireUser, type HandlerContext } from '../api/handler-context';
+import { prepared } from '../db/prepared';
 
 /** One line of the dossier's history: who moved it, when, to what, and why. */
 export function recordStatus(
@@ -6,8 +7,7 @@ export function recordStatus(
   entry: { dossierId: string; status: number; action: string; reason: string | null; revision: number; at: Date },
 ): void {
   const user = requireUser(ctx);
-  ctx.db
-    .prepare(
+  prepared(ctx.db, 
       `INSERT INTO dossier_status_history(dossier_id, status, action, at, user_id, username, full_name, reason, revision)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )

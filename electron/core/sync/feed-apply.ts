@@ -8,6 +8,7 @@ import { indexApplicantName } from '../dossiers/dossier-search-index';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
 import { compareDeskFields, DESK_FIELDS, FIELD_LABELS, type DeskField } from './field-merge';
 import { hosoFromDossier } from './hoso-from-dossier';
+import { prepared } from '../db/prepared';
 
 /** Statuses the back office owns (portal-protocol.md, "Who owns what"). */
 const PORTAL_STATUSES = [6, 8, 9];
@@ -26,7 +27,7 @@ function applicantOf(h: HoSo) {
 }
 
 function history(db: Database.Database, id: string, status: number, action: string, at: string, revision: number, reason: string | null) {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO dossier_status_history(dossier_id, status, action, at, user_id, username, full_name, reason, revision)
      VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
   ).run(id, status, action, at, PORTAL_ACTOR.username, PORTAL_ACTOR.fullName, reason, revision);
@@ -44,8 +45,8 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
   if (!isDossierStatus(status) || !h.MaHoSo) return 'unchanged';
   const at = now.toISOString();
   const phienBan = Number(h.PhienBan) || 0;
-  const local = (h.IdNoiBo ? db.prepare('SELECT rowid, * FROM dossiers WHERE id = ?').get(h.IdNoiBo) : undefined) as DossierRow | undefined
-    ?? (db.prepare('SELECT rowid, * FROM dossiers WHERE code = ?').get(h.MaHoSo) as DossierRow | undefined);
+  const local = (h.IdNoiBo ? prepared(db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(h.IdNoiBo) : undefined) as DossierRow | undefined
+    ?? (prepared(db, 'SELECT rowid, * FROM dossiers WHERE code = ?').get(h.MaHoSo) as DossierRow | undefined);
 
   if (!local) {
     insertFromFeed(db, h, status, phienBan, catalog, at);
@@ -53,7 +54,7 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
   }
   if (h.IdNoiBo && local.id !== h.IdNoiBo) {
     // The same code names another dossier on the portal: never merge the two.
-    db.prepare(`UPDATE dossiers SET sync_state = 'code-conflict', sync_message = ?, sync_issue_at = coalesce(sync_issue_at, ?) WHERE id = ?`).run(
+    prepared(db, `UPDATE dossiers SET sync_state = 'code-conflict', sync_message = ?, sync_issue_at = coalesce(sync_issue_at, ?) WHERE id = ?`).run(
       `Mã hồ sơ ${local.code} đã được dùng cho một hồ sơ khác trên cổng (IdNoiBo ${h.IdNoiBo}).`,
       at,
       local.id,
@@ -70,7 +71,7 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
     (h.DanhSachGiayToKetQua?.length ? results !== (local.results_json ?? '[]') : false);
   if (portalOwnedChanged) {
     const nextStatus = PORTAL_STATUSES.includes(status) && [2, 4, 5, 6, 8, 9].includes(local.status) ? status : local.status;
-    db.prepare('UPDATE dossiers SET status = ?, finished_at = coalesce(?, finished_at), results_json = ?, updated_at = ? WHERE id = ?').run(
+    prepared(db, 'UPDATE dossiers SET status = ?, finished_at = coalesce(?, finished_at), results_json = ?, updated_at = ? WHERE id = ?').run(
       nextStatus, finished, h.DanhSachGiayToKetQua?.length ? results : local.results_json ?? null, at, local.id,
     );
     if (nextStatus !== local.status) history(db, local.id, nextStatus, 'portal', at, local.revision, `Cổng: ${STATUS_NAMES[nextStatus as 1]}`);
@@ -83,7 +84,7 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
   if (!localPending) {
     // Another counter's newer state of desk-owned fields, and nothing of ours unsent: take it all.
     takeDeskFields(db, local, h, DESK_FIELDS, at);
-    db.prepare(`UPDATE dossiers SET revision = ?, synced_revision = ?, sync_state = 'synced', synced_snapshot_json = ? WHERE id = ?`).run(
+    prepared(db, `UPDATE dossiers SET revision = ?, synced_revision = ?, sync_state = 'synced', synced_snapshot_json = ? WHERE id = ?`).run(
       phienBan, phienBan, JSON.stringify(h), local.id,
     );
     return 'merged';
@@ -94,7 +95,7 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
   const mine = hosoFromDossier(db, local);
   const { clashes, theirsChanged } = base ? compareDeskFields(base, mine, h) : { clashes: [...DESK_FIELDS], theirsChanged: [] };
   if (clashes.length) {
-    db.prepare(`UPDATE dossiers SET sync_state = 'conflict', sync_conflict_json = ?, sync_message = ?, sync_issue_at = ? WHERE id = ?`).run(
+    prepared(db, `UPDATE dossiers SET sync_state = 'conflict', sync_conflict_json = ?, sync_message = ?, sync_issue_at = ? WHERE id = ?`).run(
       JSON.stringify(h),
       `Hồ sơ đã được thay đổi ở nơi khác trong khi quầy này có thay đổi chưa gửi: ${clashes.map((f) => FIELD_LABELS[f]).join(', ')}.`,
       at,
@@ -104,16 +105,16 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
   }
   if (theirsChanged.length === 0 && phienBan <= local.revision) {
     // Only our own state echoed back (its answer was lost): it counts as acknowledged.
-    db.prepare(
+    prepared(db, 
       `UPDATE dossiers SET synced_revision = ?, synced_snapshot_json = ?,
          sync_state = CASE WHEN revision <= ? THEN 'synced' ELSE sync_state END WHERE id = ?`,
     ).run(phienBan, JSON.stringify(h), phienBan, local.id);
-    db.prepare('DELETE FROM outbox WHERE dossier_id = ? AND revision <= ?').run(local.id, phienBan);
+    prepared(db, 'DELETE FROM outbox WHERE dossier_id = ? AND revision <= ?').run(local.id, phienBan);
     return effect;
   }
   // No clash: take their fields, keep ours pending, and make our next revision outrank theirs.
   takeDeskFields(db, local, h, theirsChanged, at);
-  db.prepare(`UPDATE dossiers SET synced_revision = ?, revision = max(revision, ?), synced_snapshot_json = ? WHERE id = ?`).run(
+  prepared(db, `UPDATE dossiers SET synced_revision = ?, revision = max(revision, ?), synced_snapshot_json = ? WHERE id = ?`).run(
     phienBan, phienBan + 1, JSON.stringify(h), local.id,
   );
   return 'merged';
@@ -131,7 +132,7 @@ function takeDeskFields(db: Database.Database, local: DossierRow, h: HoSo, field
   if (has('Email')) applicant.email = h.Email || undefined;
   const status = Number(h.TrangThaiHoSo);
   const takeStatus = has('TrangThaiHoSo') && isDossierStatus(status) && !PORTAL_STATUSES.includes(status);
-  db.prepare(
+  prepared(db, 
     `UPDATE dossiers SET applicant_json = ?, applicant_name = ?, applicant_id_number = ?, applicant_phone = ?, status = ?,
        due_at = ?, returned_at = ?, refused_at = ?, note = ?, return_method = ?, updated_at = ? WHERE id = ?`,
   ).run(
@@ -153,8 +154,7 @@ function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan
   const procedure = catalog.get(h.MaTTHC);
   const applicant = applicantOf(h);
   const received = fromPortalDate(h.NgayTiepNhan) ?? fromPortalDate(h.NgayNopHoSo) ?? at;
-  const info = db
-    .prepare(
+  const info = prepared(db, 
       `INSERT INTO dossiers(id, code, agency_id, channel, origin, procedure_code, procedure_name, field_code, field_name, status,
         applicant_json, applicant_name, applicant_id_number, applicant_phone, processing_time_json, supplement_rule, submitted_at,
         received_at, due_at, finished_at, returned_at, refused_at, results_json, received_by, counter, revision, synced_revision,
@@ -173,7 +173,7 @@ function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan
   indexApplicantName(db, Number(info.lastInsertRowid), applicant.fullName!);
   // An online filing carries the procedure's components to check at acceptance.
   if (procedure) {
-    const insert = db.prepare('INSERT INTO dossier_components(dossier_id, position, code, name, required, originals, copies) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insert = prepared(db, 'INSERT INTO dossier_components(dossier_id, position, code, name, required, originals, copies) VALUES (?, ?, ?, ?, ?, ?, ?)');
     procedure.components.forEach((c, i) => insert.run(id, i, c.code, c.name, c.required ? 1 : 0, c.originals, c.copies));
   }
   history(db, id, status, 'portal', at, phienBan, status === 1 ? 'Hồ sơ nộp trực tuyến' : 'Hồ sơ từ quầy khác');

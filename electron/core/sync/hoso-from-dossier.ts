@@ -5,15 +5,14 @@ import type { Applicant } from '../../../shared/api';
 import type { DossierRow } from '../dossiers/dossier-row';
 import { taiLieuNop } from '../attachments/attachment-sync';
 import { portalReceiptFields } from '../cash/fee-receipt-sync';
+import { prepared } from '../db/prepared';
 
 /** The dossier's current state as the portal's HoSo: every value a string, dates in Vietnam time or "". */
 export function hosoFromDossier(db: Database.Database, row: DossierRow): HoSo {
   const applicant = JSON.parse(row.applicant_json) as Applicant;
-  const components = db
-    .prepare('SELECT code, name, originals, copies FROM dossier_components WHERE dossier_id = ? ORDER BY position')
+  const components = prepared(db, 'SELECT code, name, originals, copies FROM dossier_components WHERE dossier_id = ? ORDER BY position')
     .all(row.id) as Array<{ code: string; name: string; originals: number; copies: number }>;
-  const fees = db
-    .prepare('SELECT code, name, amount FROM dossier_fee_lines WHERE dossier_id = ? ORDER BY line_no')
+  const fees = prepared(db, 'SELECT code, name, amount FROM dossier_fee_lines WHERE dossier_id = ? ORDER BY line_no')
     .all(row.id) as Array<{ code: string; name: string; amount: number }>;
   const supplement = row.supplement_json ? (JSON.parse(row.supplement_json) as { reason: string; items: string[]; requestedAt: string; receivedAt?: string }) : null;
   const results = row.results_json ? (JSON.parse(row.results_json) as HoSo['DanhSachGiayToKetQua']) : [];

@@ -5,6 +5,7 @@ import type { Handlers } from '../api/handler-context';
 import type { DossierRow } from '../dossiers/dossier-row';
 import { applyFeedItem } from './feed-apply';
 import { syncStatusOf } from './sync-worker';
+import { prepared } from '../db/prepared';
 
 const RUN_LIMIT_MS = 30_000;
 
@@ -36,8 +37,7 @@ export const syncHandlers = {
   },
 
   'sync.issues': (_input, ctx) => {
-    const rows = ctx.db
-      .prepare(`SELECT rowid, * FROM dossiers WHERE sync_state IN ('rejected', 'conflict', 'code-conflict') ORDER BY sync_issue_at`)
+    const rows = prepared(ctx.db, `SELECT rowid, * FROM dossiers WHERE sync_state IN ('rejected', 'conflict', 'code-conflict') ORDER BY sync_issue_at`)
       .all() as DossierRow[];
     return rows.map((row): SyncIssue => {
       const issue: SyncIssue = {
@@ -53,7 +53,7 @@ export const syncHandlers = {
   },
 
   'sync.resolve': ({ dossierId, choice }, ctx) => {
-    const row = ctx.db.prepare('SELECT rowid, * FROM dossiers WHERE id = ?').get(dossierId) as DossierRow | undefined;
+    const row = prepared(ctx.db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(dossierId) as DossierRow | undefined;
     if (!row) throw new DeskError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
     if (row.sync_state !== 'conflict' || !row.sync_conflict_json) throw new DeskError('CONFLICT', 'Hồ sơ này không có xung đột cần xử lý.');
     const portal = JSON.parse(row.sync_conflict_json) as HoSo;
@@ -61,15 +61,14 @@ export const syncHandlers = {
     if (choice === 'local') {
       // Ours wins: send it with a revision above the portal's.
       const revision = Math.max(row.revision, portalRevision + 1);
-      ctx.db
-        .prepare(`UPDATE dossiers SET revision = ?, synced_revision = ?, sync_state = 'pending', sync_conflict_json = NULL, sync_message = NULL WHERE id = ?`)
+      prepared(ctx.db, `UPDATE dossiers SET revision = ?, synced_revision = ?, sync_state = 'pending', sync_conflict_json = NULL, sync_message = NULL WHERE id = ?`)
         .run(revision, portalRevision, dossierId);
-      ctx.db.prepare('INSERT INTO outbox(dossier_id, revision, reason, created_at) VALUES (?, ?, ?, ?)').run(dossierId, revision, 'resolve-local', ctx.clock.now().toISOString());
+      prepared(ctx.db, 'INSERT INTO outbox(dossier_id, revision, reason, created_at) VALUES (?, ?, ?, ?)').run(dossierId, revision, 'resolve-local', ctx.clock.now().toISOString());
     } else {
       // The portal's copy wins: forget our unsent change and take theirs.
       const base = Math.min(row.synced_revision, portalRevision - 1);
-      ctx.db.prepare(`UPDATE dossiers SET revision = ?, synced_revision = ?, sync_state = 'synced', sync_conflict_json = NULL, sync_message = NULL WHERE id = ?`).run(base, base, dossierId);
-      ctx.db.prepare('DELETE FROM outbox WHERE dossier_id = ?').run(dossierId);
+      prepared(ctx.db, `UPDATE dossiers SET revision = ?, synced_revision = ?, sync_state = 'synced', sync_conflict_json = NULL, sync_message = NULL WHERE id = ?`).run(base, base, dossierId);
+      prepared(ctx.db, 'DELETE FROM outbox WHERE dossier_id = ?').run(dossierId);
       applyFeedItem(ctx.db, portal, ctx.services.catalog, ctx.clock.now());
     }
     ctx.audit({ entity: 'dossier', entityId: dossierId, before: conflictFields(row, portal), after: { choice } });

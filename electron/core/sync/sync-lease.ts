@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../clock';
+import { prepared } from '../db/prepared';
 
 /** How long a lease lasts without renewal: a dead worker's lease is taken over within this (< 30 s). */
 export const LEASE_MS = 20_000;
@@ -19,17 +20,16 @@ export class SyncLease {
   acquire(): boolean {
     const now = this.clock.now().getTime();
     return this.db.transaction(() => {
-      const row = this.db.prepare(`SELECT value FROM settings WHERE key = 'sync_lease'`).get() as { value: string } | undefined;
+      const row = prepared(this.db, `SELECT value FROM settings WHERE key = 'sync_lease'`).get() as { value: string } | undefined;
       const lease = row ? (JSON.parse(row.value) as { holder: string; expiresAt: number }) : null;
       if (lease && lease.holder !== this.holder && lease.expiresAt > now) return false;
-      this.db
-        .prepare(`INSERT INTO settings(key, value) VALUES ('sync_lease', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`)
+      prepared(this.db, `INSERT INTO settings(key, value) VALUES ('sync_lease', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`)
         .run(JSON.stringify({ holder: this.holder, expiresAt: now + LEASE_MS }));
       return true;
     }).immediate();
   }
 
   release(): void {
-    this.db.prepare(`DELETE FROM settings WHERE key = 'sync_lease' AND json_extract(value, '$.holder') = ?`).run(this.holder);
+    prepared(this.db, `DELETE FROM settings WHERE key = 'sync_lease' AND json_extract(value, '$.holder') = ?`).run(this.holder);
   }
 }

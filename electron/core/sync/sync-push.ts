@@ -5,6 +5,7 @@ import type { DossierRow } from '../dossiers/dossier-row';
 import { hosoFromDossier } from './hoso-from-dossier';
 import { MAX_BATCH, type PortalClient } from './portal-client';
 import { FILES_UPLOADED_SQL } from '../attachments/attachment-sync';
+import { prepared } from '../db/prepared';
 
 export interface PushOutcome {
   sent: number;
@@ -26,8 +27,7 @@ interface Sent {
  */
 export async function pushPending(db: Database.Database, client: PortalClient, clock: Clock, limit = 1_000): Promise<PushOutcome> {
   const outcome: PushOutcome = { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
-  const pending = db
-    .prepare(
+  const pending = prepared(db, 
       `SELECT rowid, * FROM dossiers WHERE revision > synced_revision AND sync_state = 'pending' AND ${FILES_UPLOADED_SQL}
        ORDER BY updated_at LIMIT ?`,
     )
@@ -49,8 +49,8 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
         for (const stale of batch) {
           // Read again: the officer may have changed it since the list was taken. Only this worker
           // sends, so the in-flight set needs no mark in the database (no write, no fsync here).
-          const row = db.prepare('SELECT rowid, * FROM dossiers WHERE id = ?').get(stale.id) as DossierRow;
-          if (!db.prepare(`SELECT 1 FROM dossiers WHERE id = ? AND ${FILES_UPLOADED_SQL}`).get(row.id)) continue; // a new file waits for its upload
+          const row = prepared(db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(stale.id) as DossierRow;
+          if (!prepared(db, `SELECT 1 FROM dossiers WHERE id = ? AND ${FILES_UPLOADED_SQL}`).get(row.id)) continue; // a new file waits for its upload
           payload.push(hosoFromDossier(db, row));
           sent.push({ id: row.id, revision: row.revision });
         }
@@ -99,15 +99,15 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
 
 function acknowledge(db: Database.Database, sent: Sent, hoso: HoSo): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(db, 
       `UPDATE dossiers SET synced_revision = max(synced_revision, ?), sync_message = NULL,
          sync_state = CASE WHEN revision <= ? THEN 'synced' ELSE 'pending' END, synced_snapshot_json = ?
        WHERE id = ? AND sync_state <> 'conflict' AND synced_revision <= ?`,
     ).run(sent.revision, sent.revision, JSON.stringify(hoso), sent.id, sent.revision);
-    db.prepare('DELETE FROM outbox WHERE dossier_id = ? AND revision <= ?').run(sent.id, sent.revision);
+    prepared(db, 'DELETE FROM outbox WHERE dossier_id = ? AND revision <= ?').run(sent.id, sent.revision);
   })();
 }
 
 function markIssue(db: Database.Database, id: string, state: 'rejected' | 'code-conflict', message: string, clock: Clock): void {
-  db.prepare('UPDATE dossiers SET sync_state = ?, sync_message = ?, sync_issue_at = ? WHERE id = ?').run(state, message, clock.now().toISOString(), id);
+  prepared(db, 'UPDATE dossiers SET sync_state = ?, sync_message = ?, sync_issue_at = ? WHERE id = ?').run(state, message, clock.now().toISOString(), id);
 }

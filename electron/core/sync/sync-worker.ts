@@ -10,6 +10,7 @@ import { PortalRefusedError, type PortalClient } from './portal-client';
 import { SyncLease } from './sync-lease';
 import { pushPending, type PushOutcome } from './sync-push';
 import type { AttachmentSync } from '../attachments/attachment-sync';
+import { prepared } from '../db/prepared';
 
 export interface SyncRoundOutcome {
   ok: boolean;
@@ -170,8 +171,7 @@ export class SyncWorker {
 
 /** sync.status: counted from the dossiers' own sync state, so it survives restarts. */
 export function syncStatusOf(db: Database.Database, worker: SyncWorker): SyncStatus {
-  const row = db
-    .prepare(
+  const row = prepared(db, 
       `SELECT
          sum(CASE WHEN revision > synced_revision THEN 1 ELSE 0 END) AS pending,
          sum(CASE WHEN sync_state = 'rejected' THEN 1 ELSE 0 END) AS rejected,
@@ -179,7 +179,7 @@ export function syncStatusOf(db: Database.Database, worker: SyncWorker): SyncSta
        FROM dossiers WHERE sync_state <> 'synced'`,
     )
     .get() as { pending: number | null; rejected: number | null; conflicts: number | null };
-  const oldest = db.prepare('SELECT min(created_at) AS at FROM outbox').get() as { at: string | null };
+  const oldest = prepared(db, 'SELECT min(created_at) AS at FROM outbox').get() as { at: string | null };
   return {
     online: worker.online,
     pending: row.pending ?? 0,
