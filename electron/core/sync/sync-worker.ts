@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DeskEvent, SyncStatus } from '../../../shared/api';
+import type { HoSo } from '../../../shared/portal/hoso';
 import type { Clock } from '../clock';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
 import type { SettingsStore } from '../settings/settings-store';
@@ -115,19 +116,31 @@ export class SyncWorker {
       let pulled = 0;
       let conflicts = 0;
       const changedIds = new Set<string>();
-      for (let page = 0; page < 50; page++) {
-        const since = settings.get<string>(FEED_CURSOR, '');
-        const { items, cursor, more } = await client.changes(since);
-        db.transaction(() => {
-          for (const item of items) {
-            const effect = applyFeedItem(db, item, this.deps.catalog, clock.now());
-            if (effect === 'conflict') conflicts++;
-            if (effect !== 'unchanged') changedIds.add(item.IdNoiBo || item.MaHoSo);
-          }
-          settings.set(FEED_CURSOR, cursor);
-        })();
-        pulled += items.length;
-        if (!more) break;
+      // Pages are fetched first and applied together with the new cursor in one transaction
+      // (also when a later page fails), so the cursor never runs ahead of what was applied.
+      const pages: Array<{ items: HoSo[]; cursor: string }> = [];
+      try {
+        let since = settings.get<string>(FEED_CURSOR, '');
+        for (let page = 0; page < 50; page++) {
+          const { items, cursor, more } = await client.changes(since);
+          pages.push({ items, cursor });
+          since = cursor;
+          if (!more) break;
+        }
+      } finally {
+        if (pages.length) {
+          db.transaction(() => {
+            for (const { items } of pages) {
+              for (const item of items) {
+                const effect = applyFeedItem(db, item, this.deps.catalog, clock.now());
+                if (effect === 'conflict') conflicts++;
+                if (effect !== 'unchanged') changedIds.add(item.IdNoiBo || item.MaHoSo);
+              }
+              pulled += items.length;
+            }
+            settings.set(FEED_CURSOR, pages[pages.length - 1]!.cursor);
+          })();
+        }
       }
       // Pulled first: news from other counters is merged before our changes go, so our revision outranks theirs.
       const push = await pushPending(db, client, clock);
