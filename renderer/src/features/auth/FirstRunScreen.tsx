@@ -1,8 +1,8 @@
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
-import { call, messageOf } from '../../api';
-import { showFieldErrors } from '../../app/form-errors';
-import { confirmPasswordRules, NEW_PASSWORD_RULES, USERNAME_RULES } from '../../app/password-rules';
+import { call } from '../../api';
+import { useFormSubmit } from '../../app/use-form-submit';
+import { NewPasswordFields } from '../../app/NewPasswordFields';
+import { USERNAME_RULES } from '../../app/password-rules';
 import { useSession } from '../../stores/session-store';
 import { AuthLayout } from './AuthLayout';
 
@@ -16,21 +16,14 @@ interface FirstRunValues {
 /** "Thiết lập lần đầu": no account exists yet, so the first person creates the administrator and is signed in. */
 export function FirstRunScreen({ onDone }: { onDone: () => void }) {
   const [form] = Form.useForm<FirstRunValues>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useFormSubmit(form);
 
   async function submit(values: FirstRunValues) {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const result = await call('auth.setupAdmin', { username: values.username, fullName: values.fullName, password: values.password });
       useSession.getState().signedIn(result);
       onDone();
-    } catch (failure) {
-      if (!showFieldErrors(form, failure)) setError(messageOf(failure));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -47,12 +40,7 @@ export function FirstRunScreen({ onDone }: { onDone: () => void }) {
         <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, whitespace: true, message: 'Họ và tên: bắt buộc nhập.' }]}>
           <Input autoComplete="name" autoFocus />
         </Form.Item>
-        <Form.Item label="Mật khẩu" name="password" rules={NEW_PASSWORD_RULES} extra="Ít nhất 8 ký tự.">
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item label="Nhập lại mật khẩu" name="confirmPassword" dependencies={['password']} rules={confirmPasswordRules('password')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="password" label="Mật khẩu" confirmLabel="Nhập lại mật khẩu" extra="Ít nhất 8 ký tự." />
         <Button type="primary" htmlType="submit" block size="large" loading={saving}>
           Tạo tài khoản quản trị
         </Button>

@@ -1,8 +1,7 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { call, messageOf } from '../../api';
-import { showFieldErrors } from '../../app/form-errors';
-import { confirmPasswordRules, NEW_PASSWORD_RULES } from '../../app/password-rules';
+import { call } from '../../api';
+import { useFormSubmit } from '../../app/use-form-submit';
+import { NewPasswordFields } from '../../app/NewPasswordFields';
 
 interface ChangePasswordValues {
   currentPassword: string;
@@ -13,21 +12,14 @@ interface ChangePasswordValues {
 /** "Đổi mật khẩu": any signed-in officer changes their own password. */
 export function ChangePasswordDialog({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
   const [form] = Form.useForm<ChangePasswordValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useFormSubmit(form);
 
   async function submit(values: ChangePasswordValues) {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('auth.changePassword', { currentPassword: values.currentPassword, newPassword: values.newPassword });
       form.resetFields();
       onDone();
-    } catch (failure) {
-      if (!showFieldErrors(form, failure)) setError(messageOf(failure));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -47,12 +39,7 @@ export function ChangePasswordDialog({ open, onClose, onDone }: { open: boolean;
         <Form.Item label="Mật khẩu hiện tại" name="currentPassword" rules={[{ required: true, message: 'Mật khẩu hiện tại: bắt buộc nhập.' }]}>
           <Input.Password autoComplete="current-password" autoFocus />
         </Form.Item>
-        <Form.Item label="Mật khẩu mới" name="newPassword" rules={NEW_PASSWORD_RULES}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item label="Nhập lại mật khẩu mới" name="confirmPassword" dependencies={['newPassword']} rules={confirmPasswordRules('newPassword')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="newPassword" label="Mật khẩu mới" confirmLabel="Nhập lại mật khẩu mới" />
       </Form>
     </Modal>
   );

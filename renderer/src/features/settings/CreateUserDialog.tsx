@@ -1,9 +1,9 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import type { Role, UserView } from '../../../../shared/api';
-import { call, messageOf } from '../../api';
-import { showFieldErrors } from '../../app/form-errors';
-import { confirmPasswordRules, NEW_PASSWORD_RULES, USERNAME_RULES } from '../../app/password-rules';
+import { call } from '../../api';
+import { useFormSubmit } from '../../app/use-form-submit';
+import { NewPasswordFields } from '../../app/NewPasswordFields';
+import { USERNAME_RULES } from '../../app/password-rules';
 import { ROLE_LABELS } from '../../app/role-labels';
 
 interface CreateUserValues {
@@ -19,13 +19,10 @@ const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({ value
 /** "Thêm cán bộ": the administrator opens an account for an officer. */
 export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (user: UserView) => void }) {
   const [form] = Form.useForm<CreateUserValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useFormSubmit(form);
 
   async function submit(values: CreateUserValues) {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const user = await call('users.create', {
         username: values.username,
         fullName: values.fullName,
@@ -34,11 +31,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
       });
       form.resetFields();
       onCreated(user);
-    } catch (failure) {
-      if (!showFieldErrors(form, failure)) setError(messageOf(failure));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -64,12 +57,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
         <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Vui lòng chọn vai trò.' }]}>
           <Select options={ROLE_OPTIONS} />
         </Form.Item>
-        <Form.Item label="Mật khẩu" name="password" rules={NEW_PASSWORD_RULES} extra="Ít nhất 8 ký tự. Cán bộ nên đổi mật khẩu sau lần đăng nhập đầu.">
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item label="Nhập lại mật khẩu" name="confirmPassword" dependencies={['password']} rules={confirmPasswordRules('password')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="password" label="Mật khẩu" confirmLabel="Nhập lại mật khẩu" extra="Ít nhất 8 ký tự. Cán bộ nên đổi mật khẩu sau lần đăng nhập đầu." />
       </Form>
     </Modal>
   );

@@ -1,9 +1,8 @@
-import { Alert, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Modal, Typography } from 'antd';
 import type { UserView } from '../../../../shared/api';
-import { call, messageOf } from '../../api';
-import { showFieldErrors } from '../../app/form-errors';
-import { confirmPasswordRules, NEW_PASSWORD_RULES } from '../../app/password-rules';
+import { call } from '../../api';
+import { useFormSubmit } from '../../app/use-form-submit';
+import { NewPasswordFields } from '../../app/NewPasswordFields';
 
 interface ResetPasswordValues {
   password: string;
@@ -13,22 +12,15 @@ interface ResetPasswordValues {
 /** "Đặt lại mật khẩu": the administrator gives an officer a new password. */
 export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserView | null; onClose: () => void; onDone: (user: UserView) => void }) {
   const [form] = Form.useForm<ResetPasswordValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useFormSubmit(form);
 
   async function submit(values: ResetPasswordValues) {
     if (!user) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('users.resetPassword', { username: user.username, password: values.password });
       form.resetFields();
       onDone(user);
-    } catch (failure) {
-      if (!showFieldErrors(form, failure)) setError(messageOf(failure));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -50,12 +42,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserView 
       ) : null}
       {error ? <Alert type="error" showIcon title={error} className="desk-form-alert" /> : null}
       <Form form={form} name="reset-password" layout="vertical" onFinish={submit}>
-        <Form.Item label="Mật khẩu mới" name="password" rules={NEW_PASSWORD_RULES}>
-          <Input.Password autoComplete="new-password" autoFocus />
-        </Form.Item>
-        <Form.Item label="Nhập lại mật khẩu mới" name="confirmPassword" dependencies={['password']} rules={confirmPasswordRules('password')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="password" label="Mật khẩu mới" confirmLabel="Nhập lại mật khẩu mới" autoFocus />
       </Form>
     </Modal>
   );
