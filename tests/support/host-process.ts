@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { postApi } from './http-json';
+import { makeTempDir } from './temp-dir';
 
 const root = path.resolve(__dirname, '../..');
 export const HOST_BUNDLE = path.join(root, 'dist', 'test-host', 'main.cjs');
@@ -43,4 +45,30 @@ export function spawnHost(args: string[], env: NodeJS.ProcessEnv = {}): HostProc
   });
   ready.catch(() => {});
   return { ready, exited, kill: (signal) => child.kill(signal), output: () => ({ stdout, stderr }) };
+}
+
+export const TEST_ADMIN_PASSWORD = 'quan-tri-123';
+
+/**
+ * A real host process over a fresh data folder, signed in as the admin: the start of every
+ * crash test. `args` starts it again on the same folder; cleanups kill it and remove the folder.
+ */
+export async function startDeskProcess(
+  cleanups: Array<() => void>,
+  options: { extraArgs?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ dataDir: string; args: string[]; host: HostProcess; url: string; token: string }> {
+  const data = makeTempDir();
+  cleanups.push(data.cleanup);
+  const args = ['--data-dir', data.dir, '--port', '0', '--admin-password', TEST_ADMIN_PASSWORD, ...(options.extraArgs ?? [])];
+  const host = spawnHost(args, options.env);
+  cleanups.push(() => host.kill('SIGKILL'));
+  const url = await host.ready;
+  const token = (await postApi(url, 'auth.login', { username: 'admin', password: TEST_ADMIN_PASSWORD })).json().value.token as string;
+  return { dataDir: data.dir, args, host, url, token };
+}
+
+/** Every component of a procedure, one original each: a complete dossier. */
+export async function allComponents(url: string, token: string, procedureCode: string): Promise<Array<{ code: string; originals: number; copies: number }>> {
+  const procedure = (await postApi(url, 'catalog.get', { code: procedureCode }, token)).json().value as { components: Array<{ code: string }> };
+  return procedure.components.map((c) => ({ code: c.code, originals: 1, copies: 0 }));
 }

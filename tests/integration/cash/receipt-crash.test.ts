@@ -1,9 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildHostBundle, spawnHost } from '../../support/host-process';
+import { allComponents, buildHostBundle, spawnHost, startDeskProcess } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
-import { makeTempDir } from '../../support/temp-dir';
 import { applicant, CERTIFIED_COPY } from './cash-fixtures';
 
 describe('a crash during a burst of collections', () => {
@@ -12,14 +11,8 @@ describe('a crash during a burst of collections', () => {
   afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
   it('SIGKILL leaves receipt numbers consecutive, with no gap and no duplicate, and numbering goes on after the restart', async () => {
-    const data = makeTempDir();
-    cleanups.push(data.cleanup);
-    const args = ['--data-dir', data.dir, '--port', '0', '--admin-password', 'quan-tri-123'];
-    const first = spawnHost(args);
-    cleanups.push(() => first.kill('SIGKILL'));
-    const url = await first.ready;
-    const token = (await postApi(url, 'auth.login', { username: 'admin', password: 'quan-tri-123' })).json().value.token;
-    const components = (await postApi(url, 'catalog.get', { code: CERTIFIED_COPY }, token)).json().value.components.map((c: { code: string }) => ({ code: c.code, originals: 1, copies: 0 }));
+    const { dataDir, args, host: first, url, token } = await startDeskProcess(cleanups);
+    const components = await allComponents(url, token, CERTIFIED_COPY);
     expect((await postApi(url, 'cash.open', { float: 100_000 }, token)).status).toBe(200);
     const intake = async () => {
       const r = await postApi(url, 'dossiers.create', { procedureCode: CERTIFIED_COPY, applicant, components, feeQuantities: { pages: 5, copies: 2 } }, token);
@@ -56,7 +49,7 @@ describe('a crash during a burst of collections', () => {
     second.kill('SIGTERM');
     expect(await second.exited).toBe(0);
 
-    const db = new Database(path.join(data.dir, 'desk.sqlite3'), { readonly: true });
+    const db = new Database(path.join(dataDir, 'desk.sqlite3'), { readonly: true });
     const numbers = (db.prepare('SELECT receipt_number AS n FROM payments ORDER BY receipt_number').all() as Array<{ n: number }>).map((r) => r.n);
     // Every receipt the officer was handed survived; the numbers run 1..n with no gap or repeat.
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));

@@ -3,9 +3,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseDossierCode } from '../../../shared/dossier-code';
 import { startCore } from '../../support/core-harness';
-import { buildHostBundle, spawnHost } from '../../support/host-process';
+import { allComponents, buildHostBundle, spawnHost, startDeskProcess } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
-import { makeTempDir } from '../../support/temp-dir';
 
 const BIRTH = '1.001193';
 const applicant = { fullName: 'Lò Thị Mai', address: 'Bản Lang, Phường Tân Phong' };
@@ -51,14 +50,8 @@ describe('a crash during intake', () => {
   afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
   it('SIGKILL in the middle of a burst of intakes leaves only whole dossiers and no gap in the codes', async () => {
-    const data = makeTempDir();
-    cleanups.push(data.cleanup);
-    const args = ['--data-dir', data.dir, '--port', '0', '--admin-password', 'quan-tri-123'];
-    const first = spawnHost(args);
-    cleanups.push(() => first.kill('SIGKILL'));
-    const url = await first.ready;
-    const token = (await postApi(url, 'auth.login', { username: 'admin', password: 'quan-tri-123' })).json().value.token;
-    const components = (await postApi(url, 'catalog.get', { code: BIRTH }, token)).json().value.components.map((c: { code: string }) => ({ code: c.code, originals: 1, copies: 0 }));
+    const { dataDir, args, host: first, url, token } = await startDeskProcess(cleanups);
+    const components = await allComponents(url, token, BIRTH);
     let acknowledged = 0;
     const burst = Array.from({ length: 4 }, async () => {
       for (;;) {
@@ -80,7 +73,7 @@ describe('a crash during intake', () => {
     second.kill('SIGTERM');
     expect(await second.exited).toBe(0);
 
-    const db = new Database(path.join(data.dir, 'desk.sqlite3'), { readonly: true });
+    const db = new Database(path.join(dataDir, 'desk.sqlite3'), { readonly: true });
     const dossiers = db.prepare('SELECT id, code, row_number FROM dossiers ORDER BY code').all() as Array<{ id: string; code: string; row_number: number }>;
     // Everything the officer was told is saved survived the power cut.
     expect(dossiers.length).toBeGreaterThanOrEqual(acknowledged);

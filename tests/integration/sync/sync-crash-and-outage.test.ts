@@ -2,9 +2,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCore } from '../../support/core-harness';
-import { buildHostBundle, spawnHost } from '../../support/host-process';
+import { allComponents, buildHostBundle, spawnHost, startDeskProcess } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
-import { makeTempDir } from '../../support/temp-dir';
 import { startPortal } from '../../support/training-portal-harness';
 
 const BIRTH = '1.001193';
@@ -17,15 +16,10 @@ describe('sync through a crash and an outage', () => {
   it('the host killed with SIGKILL mid-sync, restarted, finishes with no loss and no duplicate', async () => {
     const p = await startPortal();
     await p.control({ faults: [{ kind: 'delay', service: 'DongBoHoSoMC', ms: 150 }] }); // keep requests in flight
-    const data = makeTempDir();
-    cleanups.push(data.cleanup);
-    const args = ['--data-dir', data.dir, '--port', '0', '--admin-password', 'quan-tri-123', '--portal-url', p.settings.url, '--portal-user', p.settings.user, '--dstcode', 'TEST'];
     const env = { MOTCUA_PORTAL_PASSWORD: p.settings.password };
-    const first = spawnHost(args, env);
-    cleanups.push(() => first.kill('SIGKILL'));
-    const url = await first.ready;
-    const token = (await postApi(url, 'auth.login', { username: 'admin', password: 'quan-tri-123' })).json().value.token;
-    const components = (await postApi(url, 'catalog.get', { code: BIRTH }, token)).json().value.components.map((c: { code: string }) => ({ code: c.code, originals: 1, copies: 0 }));
+    const extraArgs = ['--portal-url', p.settings.url, '--portal-user', p.settings.user, '--dstcode', 'TEST'];
+    const { dataDir, args, host: first, url, token } = await startDeskProcess(cleanups, { extraArgs, env });
+    const components = await allComponents(url, token, BIRTH);
     const codes: string[] = [];
     for (let i = 0; i < 120; i++) {
       const r = await postApi(url, 'dossiers.create', { procedureCode: BIRTH, applicant: { fullName: `Công dân ${i}`, address: 'Bản Lang' }, components }, token);
@@ -52,7 +46,7 @@ describe('sync through a crash and an outage', () => {
     for (const code of codes) expect(state.byMaHoSo[code]?.PhienBan, code).toBe('1');
     second.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-    const db = new Database(path.join(data.dir, 'desk.sqlite3'), { readonly: true });
+    const db = new Database(path.join(dataDir, 'desk.sqlite3'), { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     db.close();
   }, 60_000);
