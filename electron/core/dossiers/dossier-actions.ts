@@ -13,11 +13,10 @@ import { indexApplicantName } from './dossier-search-index';
 import { normalizeApplicant } from './intake';
 import { assertFeePaid } from '../cash/fee-status';
 import { prepared } from '../db/prepared';
+import { ANY_COUNTER_ACTIONS, receivedElsewhere } from './counter-rights';
 
 type Changes = Partial<Record<keyof DossierRow, string | number | null>>;
 
-/** Actions a counter may take on a dossier received at another counter (learned from the feed). */
-const ANY_COUNTER_ACTIONS: readonly DossierAction[] = ['handOver', 'receiveSupplement'];
 
 function loadRow(ctx: HandlerContext, id: string): DossierRow {
   const row = prepared(ctx.db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(id) as DossierRow | undefined;
@@ -28,8 +27,7 @@ function loadRow(ctx: HandlerContext, id: string): DossierRow {
 function checkAllowed(row: DossierRow, action: DossierAction): void {
   const refusal = transitionRefusal(action, row.status as DossierStatus);
   if (refusal) throw new DeskError('INVALID_TRANSITION', refusal, { details: { status: row.status, action } });
-  const receivedElsewhere = row.origin === 'feed' && row.received_by === null && row.status !== 1;
-  if (receivedElsewhere && !ANY_COUNTER_ACTIONS.includes(action)) {
+  if (receivedElsewhere(row) && !ANY_COUNTER_ACTIONS.includes(action)) {
     throw new DeskError('INVALID_TRANSITION', 'Hồ sơ do quầy khác tiếp nhận: quầy này chỉ được trả kết quả hoặc nhận bổ sung.');
   }
 }

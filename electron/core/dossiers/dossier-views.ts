@@ -7,6 +7,7 @@ import { processingTimeText } from '../../../shared/processing-time-text';
 import { DeskError } from '../api/desk-error';
 import type { DossierRow } from './dossier-row';
 import { prepared } from '../db/prepared';
+import { ANY_COUNTER_ACTIONS, receivedElsewhere } from './counter-rights';
 
 export type ListRow = DossierRow & { received_by_username: string | null; received_by_name: string | null };
 
@@ -93,10 +94,9 @@ export function loadDossierDetail(db: Database.Database, id: string, now: Date, 
       byName: h.full_name,
       reason: h.reason,
     })),
-    allowedActions: (row.origin === 'feed' && row.received_by === null && row.status !== 1
-      ? allowedActions(row.status as DossierStatus).filter((a) => a === 'handOver' || a === 'receiveSupplement')
-      : allowedActions(row.status as DossierStatus)
-    ).filter((a) => role !== 'officer' || !SUPERVISOR_ACTIONS.includes(a)),
+    allowedActions: allowedActions(row.status as DossierStatus)
+      .filter((a) => !receivedElsewhere(row) || ANY_COUNTER_ACTIONS.includes(a))
+      .filter((a) => role !== 'officer' || !SUPERVISOR_ACTIONS.includes(a)),
     syncState: row.sync_state,
   };
 }

@@ -22,7 +22,12 @@ async function processedDossier() {
   await p.control({ backOffice: { runNow: true } });
   await a.h.ok('sync.run', undefined, a.token);
   await b.h.ok('sync.run', undefined, b.token);
-  expect((await b.h.ok('dossiers.get', { id: d.id }, b.token)).status).toBe(9);
+  const atB = await b.h.ok('dossiers.get', { id: d.id }, b.token);
+  expect(atB.status).toBe(9);
+  // Received at counter 1: counter 2 may hand the result over, nothing else.
+  expect(atB.allowedActions).toEqual(['handOver']);
+  const refused = await b.h.raw('dossiers.withdraw', { id: d.id, reason: 'rút ở quầy 2' }, b.token);
+  expect(!refused.ok && refused.error.code).toBe('INVALID_TRANSITION');
   return { p, a, b, id: d.id, code: d.code };
 }
 
