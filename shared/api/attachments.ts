@@ -34,6 +34,11 @@ export interface AttachmentThumbnail {
   reason: string | null;
 }
 
+/** The bytes of one stored component PDF, for the app's own viewer (pages of imported PDFs have no thumbnail). */
+export interface AttachmentContent {
+  pdfBase64: string;
+}
+
 export const attachmentsMethods = {
   /** Import a PDF, JPEG, PNG or TIFF into a component: images become pages of the component's one PDF. */
   'attachments.add': method<AttachmentAdded>()({
@@ -58,4 +63,6 @@ export const attachmentsMethods = {
     access: ALL_ROLES,
     kind: 'read',
   }),
+  /** The component's stored PDF, byte for byte (a replaced version stays readable until it is dropped). */
+  'attachments.content': method<AttachmentContent>()({ input: z.object({ id: attachmentId }), access: ALL_ROLES, kind: 'read' }),
 };

@@ -1,5 +1,5 @@
 import type { Handlers } from '../api/handler-context';
-import { addToComponent, attachmentThumbnail, editPages, listAttachments, removeAttachment } from './attachments-service';
+import { addToComponent, attachmentContent, attachmentThumbnail, editPages, listAttachments, removeAttachment } from './attachments-service';
 
 export const attachmentsHandlers = {
   'attachments.add': (input, ctx) =>
@@ -8,4 +8,5 @@ export const attachmentsHandlers = {
   'attachments.remove': (input, ctx) => removeAttachment(ctx, input.id),
   'attachments.editPages': (input, ctx) => editPages(ctx, input),
   'attachments.thumbnail': (input, ctx) => attachmentThumbnail(ctx, input.id, input.page),
-} satisfies Pick<Handlers, 'attachments.add' | 'attachments.list' | 'attachments.remove' | 'attachments.editPages' | 'attachments.thumbnail'>;
+  'attachments.content': (input, ctx) => attachmentContent(ctx, input.id),
+} satisfies Pick<Handlers, 'attachments.add' | 'attachments.list' | 'attachments.remove' | 'attachments.editPages' | 'attachments.thumbnail' | 'attachments.content'>;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AttachmentAdded, AttachmentListItem, AttachmentThumbnail } from '../../../shared/api';
+import type { AttachmentAdded, AttachmentContent, AttachmentListItem, AttachmentThumbnail } from '../../../shared/api';
 import { MAX_INPUT_BYTES } from '../../../shared/api/attachments';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
@@ -176,6 +176,15 @@ export function attachmentThumbnail(ctx: HandlerContext, id: string, page: numbe
   return png
     ? { pngBase64: png.toString('base64'), reason: null }
     : { pngBase64: null, reason: 'Trang này lấy từ tệp PDF nhập vào: chưa có ảnh thu nhỏ (ứng dụng hiển thị trực tiếp tệp PDF).' };
+}
+
+/** The stored PDF's bytes (the file is kept while the row exists, removed or not). */
+export function attachmentContent(ctx: HandlerContext, id: string): AttachmentContent {
+  const row = attachmentById(ctx.db, id);
+  if (!row) throw new DeskError('NOT_FOUND', 'Không tìm thấy tệp đính kèm.');
+  const files = filesOf(ctx);
+  if (!files.has(row.sha256)) throw new DeskError('NOT_FOUND', 'Tệp đính kèm không còn trong thư mục dữ liệu.');
+  return { pdfBase64: files.read(row.sha256).toString('base64') };
 }
 
 function pageThumbnails(ctx: HandlerContext, id: string): Array<Buffer | null> {
