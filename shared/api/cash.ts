@@ -77,6 +77,14 @@ export interface CashReport {
   grandTotal: { payments: number; collected: number; voided: number; refunded: number; net: number };
 }
 
+/** The day's cash report as an .xlsx workbook (base64), for the officer to save or send. */
+export interface CashReportFile {
+  fileName: string;
+  contentBase64: string;
+}
+
+const reportInput = z.object({ date: vnDateSchema, officer: z.string().trim().toLowerCase().max(32, { error: 'Tài khoản cán bộ: tối đa 32 ký tự.' }).optional() });
+
 export const cashMethods = {
   'cash.open': method<CashSessionView>()({ input: z.object({ float: dong('Tiền đầu ca') }), access: ALL_ROLES, kind: 'write' }),
   'cash.current': method<CashSessionView | null>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
@@ -89,11 +97,9 @@ export const cashMethods = {
     kind: 'write',
   }),
   /** The day's payments, voids, refunds, sessions and totals; an officer sees only their own. */
-  'cash.report': method<CashReport>()({
-    input: z.object({ date: vnDateSchema, officer: z.string().trim().toLowerCase().max(32).optional() }),
-    access: ALL_ROLES,
-    kind: 'read',
-  }),
+  'cash.report': method<CashReport>()({ input: reportInput, access: ALL_ROLES, kind: 'read' }),
+  /** The same report as an Excel workbook: payments, voids, refunds, sessions and totals, one sheet each. */
+  'cash.reportExcel': method<CashReportFile>()({ input: reportInput, access: ALL_ROLES, kind: 'read' }),
   'cash.settings': method<CashSettings>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
   'cash.configure': method<CashSettings>()({
     input: z

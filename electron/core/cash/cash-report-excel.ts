@@ -1,0 +1,184 @@
+import ExcelJS from 'exceljs';
+import type { CashMovement, CashReport, CashReportFile, ParsedInputOf, PaymentStatus } from '../../../shared/api';
+import { toLocalMs } from '../../../shared/calendar/vietnam-time';
+import { requireUser, type HandlerContext } from '../api/handler-context';
+import { cashReport } from './cash-report';
+import { readStoredCashSettings } from './cash-settings';
+
+/** Whole đồng with a thousands separator (Excel shows "." in a Vietnamese locale). */
+export const DONG_FORMAT = '#,##0';
+const TIME_FORMAT = 'dd/mm/yyyy hh:mm';
+const NUMBER_FORMAT = '0000000';
+/** Row of each sheet's column headings; data starts on the next row. */
+export const HEADER_ROW = 3;
+
+const STATUS_TEXT: Record<PaymentStatus, string> = { paid: 'Đã thu', void: 'Đã hủy', refunded: 'Đã hoàn tiền' };
+
+/** Excel has no time zones: a UTC instant becomes a date cell holding Vietnam's wall-clock time. */
+export function vnCellTime(iso: string | null): Date | null {
+  return iso ? new Date(toLocalMs(new Date(iso))) : null;
+}
+
+function vnDateText(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+interface Column {
+  header: string;
+  width: number;
+  format?: string;
+}
+
+function addSheet(book: ExcelJS.Workbook, name: string, title: string, columns: Column[], rows: unknown[][]): ExcelJS.Worksheet {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  sheet.getCell(1, 1).value = title;
+  sheet.getCell(1, 1).font = { bold: true, size: 13 };
+  columns.forEach((column, index) => {
+    sheet.getColumn(index + 1).width = column.width;
+    if (column.format) sheet.getColumn(index + 1).numFmt = column.format;
+  });
+  const header = sheet.getRow(HEADER_ROW);
+  header.values = columns.map((c) => c.header);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  rows.forEach((values, index) => {
+    sheet.getRow(HEADER_ROW + 1 + index).values = values as ExcelJS.CellValue[];
+  });
+  return sheet;
+}
+
+function movementRows(movements: CashMovement[]): unknown[][] {
+  return movements.map((m, i) => [
+    i + 1,
+    m.document.form,
+    m.document.series,
+    m.document.number,
+    vnCellTime(m.at),
+    m.officer,
+    m.counter,
+    m.approvedBy,
+    m.amount,
+    m.reason,
+  ]);
+}
+
+const MOVEMENT_COLUMNS: Column[] = [
+  { header: 'STT', width: 6 },
+  { header: 'Mẫu số chứng từ', width: 14 },
+  { header: 'Ký hiệu', width: 10 },
+  { header: 'Số chứng từ', width: 12, format: NUMBER_FORMAT },
+  { header: 'Thời gian', width: 17, format: TIME_FORMAT },
+  { header: 'Cán bộ', width: 14 },
+  { header: 'Quầy', width: 7 },
+  { header: 'Người duyệt', width: 14 },
+  { header: 'Số tiền (đồng)', width: 15, format: DONG_FORMAT },
+  { header: 'Lý do', width: 40 },
+];
+
+/** Builds the workbook of a day's cash report: Tổng hợp, Biên lai, Hủy biên lai, Hoàn tiền, Ca thu tiền. */
+export function buildCashReportWorkbook(report: CashReport, unitName: string): ExcelJS.Workbook {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Một Cửa Desk';
+  const day = vnDateText(report.date);
+  const of = unitName ? ` – ${unitName}` : '';
+
+  const totalRows: unknown[][] = report.totals.map((t) => [t.officer, t.counter, t.payments, t.collected, t.voided, t.refunded, t.net]);
+  const g = report.grandTotal;
+  totalRows.push(['Tổng cộng', null, g.payments, g.collected, g.voided, g.refunded, g.net]);
+  const totals = addSheet(
+    book,
+    'Tổng hợp',
+    `BÁO CÁO THU TIỀN PHÍ, LỆ PHÍ NGÀY ${day}${of}`,
+    [
+      { header: 'Cán bộ thu', width: 16 },
+      { header: 'Quầy', width: 7 },
+      { header: 'Số biên lai', width: 11 },
+      { header: 'Đã thu (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Hủy biên lai (đồng)', width: 17, format: DONG_FORMAT },
+      { header: 'Hoàn tiền (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Thực thu (đồng)', width: 15, format: DONG_FORMAT },
+    ],
+    totalRows,
+  );
+  totals.getRow(HEADER_ROW + totalRows.length).font = { bold: true };
+  totals.getCell(2, 1).value = 'Số tiền là đồng; hủy và hoàn tiền là số âm; thời gian theo giờ Việt Nam (UTC+7).';
+
+  addSheet(
+    book,
+    'Biên lai',
+    `BIÊN LAI THU TIỀN PHÍ, LỆ PHÍ NGÀY ${day}`,
+    [
+      { header: 'STT', width: 6 },
+      { header: 'Mẫu số', width: 13 },
+      { header: 'Ký hiệu', width: 10 },
+      { header: 'Số biên lai', width: 12, format: NUMBER_FORMAT },
+      { header: 'Mã hồ sơ', width: 24 },
+      { header: 'Thu lúc', width: 17, format: TIME_FORMAT },
+      { header: 'Cán bộ thu', width: 14 },
+      { header: 'Quầy', width: 7 },
+      { header: 'Số tiền (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Đã hoàn (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Trạng thái', width: 14 },
+    ],
+    report.payments.map((p, i) => [
+      i + 1,
+      p.receipt.form,
+      p.receipt.series,
+      p.receipt.number,
+      p.dossierCode,
+      vnCellTime(p.collectedAt),
+      p.officer,
+      p.counter,
+      p.amount,
+      p.refunded,
+      STATUS_TEXT[p.status],
+    ]),
+  );
+  addSheet(book, 'Hủy biên lai', `HỦY BIÊN LAI NGÀY ${day}`, MOVEMENT_COLUMNS, movementRows(report.voids));
+  addSheet(book, 'Hoàn tiền', `HOÀN TIỀN NGÀY ${day}`, MOVEMENT_COLUMNS, movementRows(report.refunds));
+  addSheet(
+    book,
+    'Ca thu tiền',
+    `CA THU TIỀN NGÀY ${day}`,
+    [
+      { header: 'Ca số', width: 7 },
+      { header: 'Cán bộ', width: 14 },
+      { header: 'Quầy', width: 7 },
+      { header: 'Mở lúc', width: 17, format: TIME_FORMAT },
+      { header: 'Đóng lúc', width: 17, format: TIME_FORMAT },
+      { header: 'Tiền đầu ca (đồng)', width: 16, format: DONG_FORMAT },
+      { header: 'Đã thu (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Chi ra (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Phải có (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Đếm được (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Chênh lệch (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Ghi chú bàn giao', width: 40 },
+    ],
+    report.sessions.map((s) => [
+      s.id,
+      s.officer,
+      s.counter,
+      vnCellTime(s.openedAt),
+      vnCellTime(s.closedAt),
+      s.float,
+      s.collected,
+      s.movements,
+      s.expected,
+      s.counted,
+      s.difference,
+      s.note,
+    ]),
+  );
+  return book;
+}
+
+/** `cash.reportExcel`: the report `cash.report` gives (same roles, same officer rule) as an .xlsx file. */
+export async function cashReportExcel(ctx: HandlerContext, input: ParsedInputOf<'cash.reportExcel'>): Promise<CashReportFile> {
+  const report = cashReport(ctx, input);
+  const unitName = readStoredCashSettings(ctx.services.settings).unitName || ctx.services.identity().agencyName;
+  const buffer = await buildCashReportWorkbook(report, unitName).xlsx.writeBuffer();
+  const user = requireUser(ctx);
+  const officer = user.role === 'officer' ? user.username : input.officer;
+  return { fileName: `bao-cao-thu-tien-${report.date}${officer ? `-${officer}` : ''}.xlsx`, contentBase64: Buffer.from(buffer).toString('base64') };
+}
