@@ -33,6 +33,9 @@ export interface CoreOptions {
   syncIntervalMs?: number;
   /** Scanners (default: the platform's drivers); tests pass SANE's test backend. */
   scanners?: ScannerService;
+  /** Hot folder: how long a file must stay unchanged before it is offered (default 1.5 s), and the rescan period (default 5 s). */
+  hotFolderSettleMs?: number;
+  hotFolderRescanMs?: number;
   /** Diagnostics (stderr in the host). */
   log?: (message: string) => void;
 }

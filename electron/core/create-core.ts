@@ -7,6 +7,8 @@ import { PortalClient } from './sync/portal-client';
 import { SyncWorker } from './sync/sync-worker';
 import { ContentStore } from './attachments/content-store';
 import { AttachmentSync } from './attachments/attachment-sync';
+import { HotFolderWatcher } from './attachments/hot-folder-watcher';
+import { HOT_FOLDER_SETTING } from './attachments/hot-folder-service';
 import { ScannerService } from './scanners/scanner-service';
 import { systemClock } from './clock';
 import type { CoreOptions, DeskCore } from './core-types';
@@ -54,6 +56,12 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   const files = new ContentStore(options.dataDir);
   files.sweepTempFiles();
   const attachments = new AttachmentSync(db, files, clock, log);
+  const hotFolder = new HotFolderWatcher({
+    settleMs: options.hotFolderSettleMs,
+    rescanMs: options.hotFolderRescanMs,
+    log,
+    onChange: (offers) => emit({ name: 'attachments.hotFolder', data: { offers } }),
+  });
   const sync = new SyncWorker({ db, clock, client: portalClient, settings, catalog, emit, log, intervalMs: options.syncIntervalMs, attachments });
   const services: CoreServices = {
     users,
@@ -68,6 +76,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     portalClient,
     files,
     scanners: options.scanners ?? new ScannerService(),
+    hotFolder,
     calendar: new AgencyCalendar(settings, holidays.schedules, holidays.addedRules),
   };
 
@@ -88,6 +97,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   };
   listeners.add(nudgeSync);
   sync.start();
+  hotFolder.watch(settings.get<string | null>(HOT_FOLDER_SETTING, null));
   const inFlight = new Set<Promise<unknown>>();
   let closing = false;
 
@@ -122,6 +132,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     async close() {
       closing = true;
       await Promise.allSettled([...inFlight]);
+      hotFolder.stop();
       await sync.stop();
       listeners.clear();
       closeDatabase(db);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { method, ALL_ROLES } from './method';
+import { method, ADMINS, ALL_ROLES } from './method';
+import { noInput } from './common';
 
 const dossierId = z.string({ error: 'Mã nội bộ hồ sơ: bắt buộc.' }).uuid({ error: 'Mã nội bộ hồ sơ không hợp lệ.' });
 const attachmentId = z.string({ error: 'Mã tệp đính kèm: bắt buộc.' }).uuid({ error: 'Mã tệp đính kèm không hợp lệ.' });
@@ -39,6 +40,33 @@ export interface AttachmentContent {
   pdfBase64: string;
 }
 
+/** A file a scan-to-folder printer left in the hot folder, complete and ready to take. */
+export interface HotFolderFile {
+  /** Opaque: names the offer, never a path. */
+  token: string;
+  /** The file's name in the folder (display only). */
+  name: string;
+  bytes: number;
+  modifiedAt: string;
+  /** Why the desk refused it when an officer tried to take it (it stays in the folder), or null. */
+  refusal: string | null;
+}
+
+export interface HotFolderState {
+  /** The watched folder, or null when none is set. */
+  path: string | null;
+  /** The last problem reading it (a share that dropped), or null. */
+  problem: string | null;
+}
+
+const hotFolderPath = z
+  .string({ error: 'Đường dẫn thư mục: phải là chuỗi ký tự.' })
+  .trim()
+  .min(1, { error: 'Đường dẫn thư mục: bắt buộc (hoặc để trống để tắt).' })
+  .max(1000, { error: 'Đường dẫn thư mục: tối đa 1000 ký tự.' })
+  .refine((p) => !p.includes('\0'), { error: 'Đường dẫn thư mục không hợp lệ.' })
+  .nullable();
+
 export const attachmentsMethods = {
   /** Import a PDF, JPEG, PNG or TIFF into a component: images become pages of the component's one PDF. */
   'attachments.add': method<AttachmentAdded>()({
@@ -65,4 +93,15 @@ export const attachmentsMethods = {
   }),
   /** The component's stored PDF, byte for byte (a replaced version stays readable until it is dropped). */
   'attachments.content': method<AttachmentContent>()({ input: z.object({ id: attachmentId }), access: ALL_ROLES, kind: 'read' }),
+  /** The hot folder watched for scan-to-folder printers (admin sets it; null turns it off). */
+  'attachments.setHotFolder': method<HotFolderState>()({ input: z.object({ path: hotFolderPath }), access: ADMINS, kind: 'write' }),
+  'attachments.hotFolderState': method<HotFolderState>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
+  /** Complete files waiting in the hot folder. */
+  'attachments.hotFolderFiles': method<HotFolderFile[]>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
+  /** Takes a hot-folder file into a component, with the same checks as attachments.add; the file then moves to "đã nhận". */
+  'attachments.addFromHotFolder': method<AttachmentAdded>()({
+    input: z.object({ dossierId, componentCode, token: z.string({ error: 'Mã tệp trong thư mục quét: bắt buộc.' }).uuid({ error: 'Mã tệp trong thư mục quét không hợp lệ.' }) }),
+    access: ALL_ROLES,
+    kind: 'task',
+  }),
 };

@@ -3,6 +3,8 @@ export interface DeskEvents {
   'sync.status': { online: boolean; pending: number; rejected: number; conflicts: number; lastSuccessAt: string | null; clockSkewSeconds: number | null };
   'dossiers.changed': { ids: string[] };
   'db.integrity': { ok: boolean; message: string };
+  /** The hot folder's offers changed (a scanned file arrived, was taken or refused). */
+  'attachments.hotFolder': { offers: number };
 }
 export type DeskEventName = keyof DeskEvents;
 export interface DeskEvent<N extends DeskEventName = DeskEventName> {

@@ -1,5 +1,6 @@
 import type { Handlers } from '../api/handler-context';
 import { addToComponent, attachmentContent, attachmentThumbnail, editPages, listAttachments, removeAttachment } from './attachments-service';
+import { addFromHotFolder, hotFolderFiles, hotFolderState, setHotFolder } from './hot-folder-service';
 
 export const attachmentsHandlers = {
   'attachments.add': (input, ctx) =>
@@ -9,4 +10,20 @@ export const attachmentsHandlers = {
   'attachments.editPages': (input, ctx) => editPages(ctx, input),
   'attachments.thumbnail': (input, ctx) => attachmentThumbnail(ctx, input.id, input.page),
   'attachments.content': (input, ctx) => attachmentContent(ctx, input.id),
-} satisfies Pick<Handlers, 'attachments.add' | 'attachments.list' | 'attachments.remove' | 'attachments.editPages' | 'attachments.thumbnail' | 'attachments.content'>;
+  'attachments.setHotFolder': (input, ctx) => setHotFolder(ctx, input.path),
+  'attachments.hotFolderState': (_input, ctx) => hotFolderState(ctx),
+  'attachments.hotFolderFiles': (_input, ctx) => hotFolderFiles(ctx),
+  'attachments.addFromHotFolder': (input, ctx) => addFromHotFolder(ctx, input),
+} satisfies Pick<
+  Handlers,
+  | 'attachments.add'
+  | 'attachments.list'
+  | 'attachments.remove'
+  | 'attachments.editPages'
+  | 'attachments.thumbnail'
+  | 'attachments.content'
+  | 'attachments.setHotFolder'
+  | 'attachments.hotFolderState'
+  | 'attachments.hotFolderFiles'
+  | 'attachments.addFromHotFolder'
+>;

@@ -22,6 +22,7 @@ const EVENT_NAME_SET = {
   'sync.status': true,
   'dossiers.changed': true,
   'db.integrity': true,
+  'attachments.hotFolder': true,
 } as const satisfies Record<DeskEventName, true>;
 
 export const DESK_EVENT_NAMES = Object.keys(EVENT_NAME_SET) as DeskEventName[];
