@@ -10,6 +10,7 @@ import type { SyncWorker } from './sync/sync-worker';
 import type { PortalClient } from './sync/portal-client';
 import type { ContentStore } from './attachments/content-store';
 import type { ScannerService } from './scanners/scanner-service';
+import type { PortalSettingsService } from './settings/portal-settings-service';
 import type { HotFolderWatcher } from './attachments/hot-folder-watcher';
 
 /** The services handlers reach through ctx.services; features add theirs here. */
@@ -28,6 +29,8 @@ export interface CoreServices {
   /** Attachment files by SHA-256 in <dataDir>/files (absent only in router tests). */
   files?: ContentStore;
   scanners?: ScannerService;
+  /** The administrator's portal settings (absent only in router tests). */
+  portalSettings?: PortalSettingsService;
   /** The scan-to-folder printers' hot folder (absent only in router tests). */
   hotFolder?: HotFolderWatcher;
 }

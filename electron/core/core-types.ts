@@ -1,6 +1,7 @@
 import type { ApiResponse, DeskEvent } from '../../shared/api';
 import type { Clock } from './clock';
 import type { ScannerService } from './scanners/scanner-service';
+import type { PortalSetup } from './settings/portal-setup';
 
 /** How a call reached the core; recorded in the audit. */
 export interface CallMeta {
@@ -26,6 +27,8 @@ export interface CoreOptions {
   /** Training mode: banner everywhere, the embedded training portal. */
   training?: boolean;
   portal?: PortalSettings;
+  /** Where the admin's portal settings and password go (default: the host's rules, see portal-setup.ts). */
+  portalSetup?: PortalSetup;
   appVersion?: string;
   /** The shipped data (catalog/, holidays/); default ./resources from the working folder. */
   resourcesDir?: string;

@@ -23,6 +23,8 @@ import { UsersRepository } from './accounts/users-repository';
 import { hashPassword } from './accounts/password-hash';
 import { SettingsStore } from './settings/settings-store';
 import { applyIdentityOptions, readIdentity } from './settings/desk-identity';
+import { PortalSettingsService } from './settings/portal-settings-service';
+import { EnvSecretStore } from './settings/env-secret-store';
 
 export const FIRST_ADMIN_USERNAME = 'admin';
 
@@ -78,6 +80,16 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     scanners: options.scanners ?? new ScannerService(),
     hotFolder,
     calendar: new AgencyCalendar(settings, holidays.schedules, holidays.addedRules),
+    portalSettings: new PortalSettingsService(
+      // Without a setup, the host's rules: a production folder keeps its own settings, the password comes from the environment.
+      options.portalSetup ?? {
+        productionDir: identity.training ? null : options.dataDir,
+        secrets: new EnvSecretStore(identity.training ? undefined : options.portal?.password),
+        restart: 'host',
+      },
+      { training: identity.training, portal: options.portal ?? null },
+      log,
+    ),
   };
 
   if (options.adminPassword && users.count() === 0) {

@@ -9,6 +9,7 @@ import { attachmentsHandlers } from './attachments/attachments-handlers';
 import { scannersHandlers } from './scanners/scanners-handlers';
 import { paymentsHandlers } from './cash/payments-handlers';
 import { cashHandlers } from './cash/cash-handlers';
+import { settingsHandlers } from './settings/settings-handlers';
 
 /** One handler per contract method; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -22,4 +23,5 @@ export const handlers = {
   ...cashHandlers,
   ...attachmentsHandlers,
   ...scannersHandlers,
+  ...settingsHandlers,
 } satisfies Handlers;

@@ -5,6 +5,8 @@ import { HostArgsError, parseHostArgs } from './host-args';
 import { DeskModeError, resolveDeskMode } from '../core/settings/desk-mode';
 import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
 import { startHostServer } from './host-server';
+import { EnvSecretStore, PORTAL_PASSWORD_ENV } from '../core/settings/env-secret-store';
+import { loadSavedPortal, PortalSettingsFileError } from '../core/settings/portal-settings-file';
 
 /** `npm run host`: the core over loopback HTTP. Prints `HOST READY <url>` on stdout; logs go to stderr. */
 async function main(): Promise<void> {
@@ -13,13 +15,24 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(args.dataDir);
   const mode = resolveDeskMode(dataDir, args.portal !== undefined);
   const training = mode === 'training' ? await startEmbeddedTrainingPortal(dataDir, log) : null;
-  if (mode === 'production' && !args.portal) log('Chưa cấu hình cổng dịch vụ công: làm việc ngoại tuyến, hồ sơ chờ trong hàng đợi đồng bộ.');
+  // The host never stores the portal password: it comes with the flags or from the environment.
+  const secrets = new EnvSecretStore(args.portal?.password ?? process.env[PORTAL_PASSWORD_ENV]);
+  let { portal, agencyId, counter } = args;
+  if (mode === 'production') {
+    // Flags win; otherwise what the admin saved in Cài đặt (portal-settings.json of this folder).
+    const saved = loadSavedPortal(dataDir, secrets);
+    portal ??= saved.portal;
+    agencyId ??= saved.saved?.agencyId;
+    counter ??= saved.saved?.counter;
+    if (!portal) log(`Chưa cấu hình cổng dịch vụ công (${saved.missing ?? ''}): làm việc ngoại tuyến, hồ sơ chờ trong hàng đợi đồng bộ.`);
+  }
   const core = await createCore({
     dataDir,
     adminPassword: args.adminPassword,
-    agencyId: args.agencyId,
-    counter: args.counter,
-    portal: args.portal ?? training?.settings,
+    agencyId,
+    counter,
+    portal: portal ?? training?.settings,
+    portalSetup: { productionDir: mode === 'production' ? dataDir : null, secrets, restart: 'host' },
     training: mode === 'training',
     log,
     resourcesDir: path.resolve(__dirname, '../../resources'),
@@ -46,7 +59,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof HostArgsError || error instanceof DatabaseOpenError || error instanceof DeskModeError) {
+  if (error instanceof HostArgsError || error instanceof DatabaseOpenError || error instanceof DeskModeError || error instanceof PortalSettingsFileError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }

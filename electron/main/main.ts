@@ -4,11 +4,11 @@ import './native-modules';
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { createCore } from '../core/create-core';
-import { resolveDeskMode } from '../core/settings/desk-mode';
-import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
 import type { DeskCore } from '../core/core-types';
+import { openDeskFolder, type DeskFolder } from './desk-folders';
 import { registerIpc } from './ipc';
 import { registerPrinting } from './printing';
+import { registerRelaunch } from './relaunch';
 import { APP_INDEX_URL, applySecurity, secureWebPreferences } from './security';
 
 // Bundled to dist/electron/main.cjs, next to preload.cjs; the renderer is in dist/renderer.
@@ -35,6 +35,7 @@ function createWindow(): BrowserWindow {
 
 function start(): void {
   let core: DeskCore | null = null;
+  let folder: DeskFolder | null = null;
   let win: BrowserWindow | null = null;
   let closing = false;
 
@@ -57,21 +58,22 @@ function start(): void {
     core = null;
     closingCore
       .close()
+      .then(() => folder?.close())
       .catch((error: unknown) => log(`closing the core failed: ${String(error)}`))
       .finally(() => app.exit(0));
   });
 
   securityReady
     .then(async () => {
-      // Training and production folders will come later; for now userData holds the database.
       const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
-      // Portal settings in the app (safeStorage) come with the settings screen; until then a desk trains.
-      const dataDir = path.join(app.getPath('userData'), 'training');
-      const training = resolveDeskMode(dataDir, false) === 'training' ? await startEmbeddedTrainingPortal(dataDir, log) : null;
-      const created = await createCore({ dataDir, appVersion: app.getVersion(), log, resourcesDir, portal: training?.settings, training: true });
+      // <userData>/training until the admin saves a real portal, then <userData>/production (desk-folders.ts).
+      folder = await openDeskFolder(app.getPath('userData'), log);
+      log(`dữ liệu: ${folder.options.dataDir}`);
+      const created = await createCore({ ...folder.options, appVersion: app.getVersion(), log, resourcesDir });
       core = created;
       registerIpc(created);
       registerPrinting();
+      registerRelaunch();
       win = createWindow();
     })
     .catch((error: unknown) => {

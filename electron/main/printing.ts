@@ -2,11 +2,12 @@
 // printer, silently when the counter is configured so, or saved as a PDF where the officer picks.
 import fs from 'node:fs/promises';
 import { dialog, ipcMain, type WebContents } from 'electron';
-import type { DeskPrintOptions } from '../../shared/api/bridge';
+import type { DeskPrinter, DeskPrintOptions } from '../../shared/api/bridge';
 import { isAppUrl } from './security';
 
 // Repeated in electron/preload/preload.ts.
 const PRINT_CHANNEL = 'desk:print';
+const PRINTERS_CHANNEL = 'desk:printers';
 
 function validOptions(value: unknown): DeskPrintOptions | null {
   const o = value as Partial<DeskPrintOptions> | null;
@@ -31,7 +32,17 @@ async function printToPdf(contents: WebContents, options: DeskPrintOptions): Pro
   return { ok: true, message: `Đã lưu ${choice.filePath}.` };
 }
 
-/** Serves `desk:print` for the app's own page only. Returns the teardown. */
+/** The system's printers for the settings screen; `isDefault` only where the platform still reports it. */
+async function listPrinters(contents: WebContents): Promise<DeskPrinter[]> {
+  const printers = await contents.getPrintersAsync();
+  return printers.map((printer) => ({
+    name: printer.name,
+    displayName: printer.displayName || printer.name,
+    isDefault: (printer as { isDefault?: unknown }).isDefault === true,
+  }));
+}
+
+/** Serves `desk:print` and `desk:printers` for the app's own page only. Returns the teardown. */
 export function registerPrinting(): () => void {
   ipcMain.handle(PRINT_CHANNEL, async (event, raw: unknown) => {
     const frame = event.senderFrame;
@@ -40,5 +51,13 @@ export function registerPrinting(): () => void {
     if (!options) return { ok: false, message: 'Thiết lập in không hợp lệ.' };
     return options.target === 'pdf' ? printToPdf(event.sender, options) : printToPrinter(event.sender, options);
   });
-  return () => ipcMain.removeHandler(PRINT_CHANNEL);
+  ipcMain.handle(PRINTERS_CHANNEL, async (event) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null || !isAppUrl(frame.url)) return [];
+    return listPrinters(event.sender);
+  });
+  return () => {
+    ipcMain.removeHandler(PRINT_CHANNEL);
+    ipcMain.removeHandler(PRINTERS_CHANNEL);
+  };
 }

@@ -5,11 +5,13 @@
 // but 'electron' at run time).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiResponse, DeskEvent } from '../../shared/api';
-import type { DeskBridge, DeskPrintOptions } from '../../shared/api/bridge';
+import type { DeskBridge, DeskPrinter, DeskPrintOptions } from '../../shared/api/bridge';
 
 const INVOKE_CHANNEL = 'desk:invoke';
 const EVENT_CHANNEL = 'desk:event';
 const PRINT_CHANNEL = 'desk:print';
+const PRINTERS_CHANNEL = 'desk:printers';
+const RELAUNCH_CHANNEL = 'desk:relaunch';
 
 const bridge = {
   invoke(method: string, input: unknown, token: string | null): Promise<ApiResponse<unknown>> {
@@ -26,6 +28,12 @@ const bridge = {
   platform: process.platform,
   print(options: DeskPrintOptions): Promise<{ ok: boolean; message: string }> {
     return ipcRenderer.invoke(PRINT_CHANNEL, options) as Promise<{ ok: boolean; message: string }>;
+  },
+  printers(): Promise<DeskPrinter[]> {
+    return ipcRenderer.invoke(PRINTERS_CHANNEL) as Promise<DeskPrinter[]>;
+  },
+  relaunch(): Promise<{ ok: boolean; message: string }> {
+    return ipcRenderer.invoke(RELAUNCH_CHANNEL) as Promise<{ ok: boolean; message: string }>;
   },
 } satisfies DeskBridge;
 

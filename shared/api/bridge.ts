@@ -17,6 +17,17 @@ export interface DeskBridge {
    * counter is set up so, or into a PDF file the officer picks.
    */
   print(options: DeskPrintOptions): Promise<{ ok: boolean; message: string }>;
+  /** The system's printers (`webContents.getPrintersAsync()` in the main process). */
+  printers(): Promise<DeskPrinter[]>;
+  /** Restarts the app (after portal settings were saved: it opens the production folder). */
+  relaunch(): Promise<{ ok: boolean; message: string }>;
+}
+
+export interface DeskPrinter {
+  /** The system name, passed back as `deviceName`. */
+  name: string;
+  displayName: string;
+  isDefault: boolean;
 }
 
 export interface DeskPrintOptions {

@@ -9,6 +9,7 @@ import { paymentsMethods } from './payments';
 import { cashMethods } from './cash';
 import { attachmentsMethods } from './attachments';
 import { scannersMethods } from './scanners';
+import { settingsMethods } from './settings';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -23,6 +24,7 @@ export const api = {
   ...cashMethods,
   ...attachmentsMethods,
   ...scannersMethods,
+  ...settingsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -47,4 +49,6 @@ export type * from './cash';
 export { DEFAULT_DENOMINATIONS } from './cash';
 export type * from './attachments';
 export type * from './scanners';
+export type * from './settings';
+export { AGENCY_ID_PATTERN } from './settings';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, ALL_ROLES, SUPERVISORS, ADMINS } from './method';
 import { noInput } from './common';
+import { portalConnectionInput, type ConnectionTestResult } from './settings';
 
 export interface SyncStatus {
   online: boolean;
@@ -50,8 +51,9 @@ export const syncMethods = {
     access: SUPERVISORS,
     kind: 'write',
   }),
-  'sync.testConnection': method<{ ok: boolean; message: string; clockSkewSeconds: number | null }>()({
-    input: noInput,
+  /** Signs in to the portal in use, or to `portal` (settings not saved yet), and reads its clock. */
+  'sync.testConnection': method<ConnectionTestResult>()({
+    input: z.object({ portal: portalConnectionInput.optional() }).strict().optional(),
     access: ADMINS,
     kind: 'task',
   }),

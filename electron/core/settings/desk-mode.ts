@@ -31,3 +31,17 @@ export function resolveDeskMode(dataDir: string, hasPortal: boolean): DeskMode {
   }
   return mode;
 }
+
+/**
+ * Makes a folder a production folder before anything else uses it (the app's separate production
+ * folder, when the admin saves a real portal). A training folder is never turned into one.
+ */
+export function markProductionFolder(dataDir: string): void {
+  const file = path.join(dataDir, MODE_FILE);
+  if (fs.existsSync(file)) {
+    resolveDeskMode(dataDir, true); // throws for a training folder; a production one stays
+    return;
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ mode: 'production', since: new Date().toISOString() }) + '\n');
+}

@@ -6,6 +6,7 @@ import type { DossierRow } from '../dossiers/dossier-row';
 import { applyFeedItem } from './feed-apply';
 import { syncStatusOf } from './sync-worker';
 import { prepared } from '../db/prepared';
+import { testPortalConnection } from '../settings/portal-connection-test';
 
 const RUN_LIMIT_MS = 30_000;
 
@@ -75,14 +76,5 @@ export const syncHandlers = {
     return { done: true as const };
   },
 
-  'sync.testConnection': async (_input, ctx) => {
-    const client = ctx.services.portalClient;
-    if (!client) return { ok: false, message: 'Chưa cấu hình địa chỉ cổng dịch vụ công.', clockSkewSeconds: null };
-    try {
-      await client.testConnection();
-      return { ok: true, message: 'Kết nối cổng dịch vụ công thành công.', clockSkewSeconds: client.clockSkewSeconds };
-    } catch (error) {
-      return { ok: false, message: (error as Error).message, clockSkewSeconds: client.clockSkewSeconds };
-    }
-  },
+  'sync.testConnection': (input, ctx) => testPortalConnection(input, ctx),
 } satisfies Pick<Handlers, 'sync.status' | 'sync.run' | 'sync.issues' | 'sync.resolve' | 'sync.testConnection'>;

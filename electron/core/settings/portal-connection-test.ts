@@ -1,0 +1,40 @@
+import type { ConnectionTestResult, ParsedInputOf } from '../../../shared/api';
+import type { HandlerContext } from '../api/handler-context';
+import { PortalClient, PortalRefusedError } from '../sync/portal-client';
+
+const TEST_TIMEOUT_MS = 10_000;
+
+/** A message an administrator can act on, whatever the network said. */
+function explain(error: unknown, url: string): string {
+  if (error instanceof PortalRefusedError) return `Cổng dịch vụ công từ chối đăng nhập (mã ${error.errorCode}): ${error.message}`;
+  const message = (error as Error)?.message ?? String(error);
+  if (/fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN/i.test(message)) {
+    return `Không kết nối được tới ${url}: không có máy chủ trả lời ở địa chỉ này (sai địa chỉ hoặc cổng, máy chủ tắt, hoặc mất mạng).`;
+  }
+  if (/timeout|aborted/i.test(message)) return `Cổng ${url} không trả lời trong ${TEST_TIMEOUT_MS / 1000} giây.`;
+  return message;
+}
+
+/**
+ * `sync.testConnection`: signs in to the portal in use, or to the settings the admin typed
+ * (not saved yet; without a password the kept one), and reads the portal's clock.
+ */
+export async function testPortalConnection(input: ParsedInputOf<'sync.testConnection'>, ctx: HandlerContext): Promise<ConnectionTestResult> {
+  const typed = input?.portal;
+  let client: PortalClient | null = ctx.services.portalClient;
+  let url = '';
+  if (typed) {
+    const password = typed.password ?? ctx.services.portalSettings?.keptPassword() ?? null;
+    if (!password) return { ok: false, message: 'Chưa có mật khẩu kết nối: nhập mật khẩu để kiểm tra.', clockSkewSeconds: null };
+    const agencyId = typed.agencyId ?? ctx.services.identity().agencyId;
+    client = new PortalClient({ url: typed.url, user: typed.user, password, dstcode: typed.dstcode }, agencyId, TEST_TIMEOUT_MS, () => ctx.clock.now());
+    url = typed.url;
+  }
+  if (!client) return { ok: false, message: 'Chưa cấu hình địa chỉ cổng dịch vụ công.', clockSkewSeconds: null };
+  try {
+    await client.testConnection();
+    return { ok: true, message: 'Kết nối cổng dịch vụ công thành công.', clockSkewSeconds: client.clockSkewSeconds };
+  } catch (error) {
+    return { ok: false, message: explain(error, url || 'cổng dịch vụ công'), clockSkewSeconds: client.clockSkewSeconds };
+  }
+}

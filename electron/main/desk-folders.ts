@@ -1,0 +1,41 @@
+// Which data folder the app opens: training and production never share one (desk-mode.ts).
+// <userData>/training: the training folder with its embedded training portal (the default);
+// <userData>/production: the production folder, opened as soon as the admin has saved a real
+// portal there (portal-settings.json, the password encrypted with safeStorage beside it).
+import path from 'node:path';
+import type { CoreOptions } from '../core/core-types';
+import { markProductionFolder, resolveDeskMode } from '../core/settings/desk-mode';
+import { FileSecretStore } from '../core/settings/file-secret-store';
+import { loadSavedPortal, readPortalSettingsFile } from '../core/settings/portal-settings-file';
+import type { PortalSetup } from '../core/settings/portal-setup';
+import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
+import { safeStorageCipher } from './safe-storage-cipher';
+
+export interface DeskFolder {
+  options: Pick<CoreOptions, 'dataDir' | 'portal' | 'portalSetup' | 'training' | 'agencyId' | 'counter'>;
+  /** Stops the embedded training portal (training only). */
+  close(): Promise<void>;
+}
+
+export async function openDeskFolder(userData: string, log: (message: string) => void): Promise<DeskFolder> {
+  const productionDir = path.join(userData, 'production');
+  const portalSetup: PortalSetup = { productionDir, secrets: new FileSecretStore(productionDir, safeStorageCipher, log), restart: 'app' };
+  if (readPortalSettingsFile(productionDir)) {
+    markProductionFolder(productionDir);
+    const loaded = loadSavedPortal(productionDir, portalSetup.secrets);
+    resolveDeskMode(productionDir, loaded.portal !== undefined);
+    // Never back to training: without a usable password the production desk works offline.
+    if (!loaded.portal) log(`${loaded.missing ?? ''} Làm việc ngoại tuyến; nhập lại trong Cài đặt.`);
+    return {
+      options: { dataDir: productionDir, portal: loaded.portal, portalSetup, training: false, agencyId: loaded.saved?.agencyId, counter: loaded.saved?.counter },
+      close: async () => {},
+    };
+  }
+  const trainingDir = path.join(userData, 'training');
+  resolveDeskMode(trainingDir, false);
+  const training = await startEmbeddedTrainingPortal(trainingDir, log);
+  return {
+    options: { dataDir: trainingDir, portal: training.settings, portalSetup, training: true },
+    close: () => training.portal.close(),
+  };
+}
