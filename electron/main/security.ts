@@ -16,8 +16,8 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * Strict CSP. Styles allow 'unsafe-inline' because Ant Design writes its CSS-in-JS into <style>
- * tags at run time; scripts come only from the app's own files, no eval. The webcam (later)
- * needs media from blob:/mediastream:.
+ * tags at run time; scripts come only from the app's own files, no eval. The webcam (attachments)
+ * needs media from blob:/mediastream:; pdf.js runs its worker from the app's own files.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -40,8 +40,24 @@ export const CONTENT_SECURITY_POLICY = [
 /** https links the app may open in the system browser. None yet: add exact origins here. */
 const EXTERNAL_LINK_ORIGINS: readonly string[] = [];
 
-/** Permissions the app's own page may use. The webcam (dossier photos) needs 'media'. */
-const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['media']);
+/**
+ * The one permission the app's own page may use: the camera ('media' with video only), for photos
+ * of ID cards in the attachments screen. Never the microphone, the screen, notifications or
+ * anything else, and never for another origin or a sub-frame.
+ */
+type MediaRequestDetails = { isMainFrame: boolean; requestingUrl: string; mediaTypes?: Array<'video' | 'audio'> };
+
+/** A permission request: the camera for the app's main frame, nothing else. */
+export function allowPermissionRequest(permission: string, details: MediaRequestDetails): boolean {
+  if (permission !== 'media' || !details.isMainFrame || !isAppUrl(details.requestingUrl)) return false;
+  const types = details.mediaTypes ?? [];
+  return types.length > 0 && types.every((type) => type === 'video');
+}
+
+/** A permission check (asked before or without a request): the camera for the app's own origin, nothing else. */
+export function allowPermissionCheck(permission: string, requestingOrigin: string, details: { mediaType?: 'video' | 'audio' | 'unknown'; isMainFrame: boolean }): boolean {
+  return permission === 'media' && details.mediaType === 'video' && details.isMainFrame && isAppUrl(requestingOrigin);
+}
 
 /** The preferences every window gets; nothing else may relax them. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -134,11 +150,9 @@ function hardenSession(ses: Session): void {
     });
   });
   ses.setPermissionRequestHandler((_webContents, permission, callback, details) => {
-    callback(ALLOWED_PERMISSIONS.has(permission) && details.isMainFrame && isAppUrl(details.requestingUrl));
+    callback(allowPermissionRequest(permission, details as MediaRequestDetails));
   });
-  ses.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => {
-    return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingOrigin);
-  });
+  ses.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) => allowPermissionCheck(permission, requestingOrigin, details));
   ses.setDevicePermissionHandler(() => false);
   ses.on('will-download', (event) => event.preventDefault());
 }

@@ -6,6 +6,7 @@ import { formatVnd } from '../../../../shared/money';
 import { overdueText } from '../../../../shared/processing-time-text';
 import { call, listenToDeskEvent, messageOf } from '../../api';
 import { printForm } from '../../print';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { ActionDialog } from './ActionDialog';
 import { StatusTag } from './status-tag';
 import { vnDateTime } from './vietnam-time';
@@ -194,6 +195,10 @@ function DetailBody({ dossier }: { dossier: DossierDetail }) {
           { title: 'Bản sao', dataIndex: 'copies', width: 86, align: 'center' },
         ]}
       />
+
+      <div className="queue-detail-attachments">
+        <AttachmentsPanel dossierId={dossier.id} components={dossier.components} />
+      </div>
 
       <Typography.Title level={5} className="queue-detail-heading">
         Phí, lệ phí

@@ -1,0 +1,40 @@
+import { Alert, Spin, Typography } from 'antd';
+import type { AttachmentListItem } from '../../../../shared/api';
+import { ComponentAttachmentRow, type PanelComponent } from './ComponentAttachmentRow';
+import { useAttachments } from './use-attachments';
+import './attachments.css';
+
+/** "Số hoá thành phần": each component of the dossier with its one PDF, and the sources to fill it. */
+export function AttachmentsPanel({ dossierId, components }: { dossierId: string; components: PanelComponent[] }) {
+  const { items, error, reload } = useAttachments(dossierId);
+  const byComponent = new Map<string, AttachmentListItem>((items ?? []).map((item) => [item.componentCode, item]));
+  const done = components.filter((c) => byComponent.has(c.code)).length;
+
+  return (
+    <section className="attachments-panel" aria-labelledby={`attachments-title-${dossierId}`} data-testid="attachments-panel">
+      <div className="attachments-panel-head">
+        <Typography.Title level={5} id={`attachments-title-${dossierId}`} className="attachments-panel-title">
+          Số hoá thành phần
+        </Typography.Title>
+        {items ? (
+          <span className="attachments-panel-count" data-testid="attachments-count">
+            Đã số hoá {done}/{components.length} thành phần
+          </span>
+        ) : null}
+      </div>
+      {error ? <Alert type="error" showIcon role="alert" title={`Không tải được tệp đính kèm: ${error}`} /> : null}
+      {!items && !error ? <Spin size="small" /> : null}
+      {items ? (
+        components.length ? (
+          <ol className="attachments-rows">
+            {components.map((component) => (
+              <ComponentAttachmentRow key={component.code} dossierId={dossierId} component={component} attachment={byComponent.get(component.code) ?? null} onChanged={() => void reload()} />
+            ))}
+          </ol>
+        ) : (
+          <Typography.Text type="secondary">Thủ tục này không có thành phần hồ sơ.</Typography.Text>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, Modal } from 'antd';
+import { useState, type KeyboardEvent } from 'react';
+import type { AttachmentListItem } from '../../../../shared/api';
+import { PageImage } from './PageImage';
+
+const PREVIEW_WIDTH = 720;
+
+/** One page large, with ← and → to the neighbouring pages. */
+export function PagePreview({ attachment, componentName, startPage, onClose }: { attachment: AttachmentListItem; componentName: string; startPage: number; onClose: () => void }) {
+  const [pageNo, setPageNo] = useState(startPage);
+  const go = (delta: number) => setPageNo((n) => Math.max(1, Math.min(attachment.pages, n + delta)));
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
+      event.preventDefault();
+      go(-1);
+    } else if (event.key === 'ArrowRight' || event.key === 'PageDown') {
+      event.preventDefault();
+      go(1);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${componentName}: trang ${pageNo}/${attachment.pages}`}
+      onCancel={onClose}
+      width={PREVIEW_WIDTH + 48}
+      destroyOnHidden
+      footer={
+        <div className="attachments-preview-nav">
+          <Button onClick={() => go(-1)} disabled={pageNo <= 1}>
+            ← Trang trước
+          </Button>
+          <span className="attachments-preview-count">
+            Trang {pageNo}/{attachment.pages}
+          </span>
+          <Button onClick={() => go(1)} disabled={pageNo >= attachment.pages}>
+            Trang sau →
+          </Button>
+        </div>
+      }
+    >
+      <div className="attachments-preview" onKeyDown={onKeyDown} tabIndex={0} data-testid="page-preview" aria-label={`Trang ${pageNo}. Phím mũi tên trái, phải để chuyển trang.`} autoFocus>
+        <PageImage attachment={attachment} pageNo={pageNo} width={PREVIEW_WIDTH} alt={`${componentName}, trang ${pageNo}`} />
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,64 @@
+// Pages of a component's stored PDF, drawn in the renderer with pdf.js (offline: the worker is a
+// file of the app's own build, bundled by Vite; nothing from a CDN, no eval).
+import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { call } from '../../api';
+import { base64ToBytes } from './base64';
+
+let workerReady = false;
+
+function ensureWorker(): void {
+  if (workerReady) return;
+  GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module' });
+  workerReady = true;
+}
+
+/** Open documents by SHA-256 (a new version of the component is a new SHA-256); the oldest are closed. */
+const documents = new Map<string, Promise<PDFDocumentProxy>>();
+const KEEP_DOCUMENTS = 8;
+/** Drawn pages by sha256:page:turn:width, as data URLs. */
+const drawn = new Map<string, Promise<string>>();
+const KEEP_DRAWN = 300;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T, keep: number, drop?: (value: T) => void): T {
+  cache.set(key, value);
+  while (cache.size > keep) {
+    const [oldest, old] = cache.entries().next().value as [string, T];
+    cache.delete(oldest);
+    drop?.(old);
+  }
+  return value;
+}
+
+/** The stored PDF of attachment `id`, whose content is `sha256`. */
+export function openAttachmentPdf(id: string, sha256: string): Promise<PDFDocumentProxy> {
+  const open = documents.get(sha256);
+  if (open) return open;
+  ensureWorker();
+  const loading = call('attachments.content', { id }).then(({ pdfBase64 }) => getDocument({ data: base64ToBytes(pdfBase64), isEvalSupported: false }).promise);
+  loading.catch(() => documents.delete(sha256));
+  return remember(documents, sha256, loading, KEEP_DOCUMENTS, (old) => void old.then((doc) => doc.destroy(), () => {}));
+}
+
+/** Page `pageNo` (1-based) turned clockwise by `turn` on top of its own rotation, `width` CSS pixels wide, as a PNG data URL. */
+export function drawPage(target: { id: string; sha256: string }, pageNo: number, width: number, turn = 0): Promise<string> {
+  const key = `${target.sha256}:${pageNo}:${turn}:${width}`;
+  const known = drawn.get(key);
+  if (known) return known;
+  const drawing = openAttachmentPdf(target.id, target.sha256).then(async (doc) => {
+    const page = await doc.getPage(pageNo);
+    const rotation = (page.rotate + turn) % 360;
+    const natural = page.getViewport({ scale: 1, rotation });
+    const pixelRatio = Math.min(2, window.devicePixelRatio || 1);
+    const viewport = page.getViewport({ scale: (width / natural.width) * pixelRatio, rotation });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(viewport.width);
+    canvas.height = Math.ceil(viewport.height);
+    await page.render({ canvas, viewport, background: '#ffffff' }).promise;
+    const url = canvas.toDataURL('image/png');
+    canvas.width = 0; // free the bitmap now rather than at the next collection
+    return url;
+  });
+  drawing.catch(() => drawn.delete(key));
+  return remember(drawn, key, drawing, KEEP_DRAWN);
+}
