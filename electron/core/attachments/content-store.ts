@@ -58,7 +58,11 @@ export class ContentStore {
     fs.rmSync(this.pathOf(sha256), { force: true });
   }
 
-  /** Removes temp files left by a crash (never referenced: only final names are), older than a writer could still be busy with. */
+  /**
+   * Removes temp files left by a crash (never referenced: only final names are). A temp file
+   * names its writer's process id; it goes when that process is gone (the usual case after a
+   * kill) or when it is older than a writer could still be busy with (a reused process id).
+   */
   sweepTempFiles(olderThanMs = 10 * 60_000): number {
     const before = Date.now() - olderThanMs;
     let removed = 0;
@@ -67,13 +71,26 @@ export class ContentStore {
       const dir = path.join(this.root, sub);
       if (!fs.statSync(dir).isDirectory()) continue;
       for (const name of fs.readdirSync(dir)) {
-        if (name.endsWith('.tmp') && fs.statSync(path.join(dir, name)).mtimeMs < before) {
-          fs.rmSync(path.join(dir, name), { force: true });
+        if (!name.endsWith('.tmp')) continue;
+        const file = path.join(dir, name);
+        const writer = Number(/^\.[0-9a-f]{64}\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name)?.[1] ?? NaN);
+        const writerGone = Number.isInteger(writer) && writer !== process.pid && !processAlive(writer);
+        if (writerGone || fs.statSync(file).mtimeMs < before) {
+          fs.rmSync(file, { force: true });
           removed++;
         }
       }
     }
     return removed;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
   }
 }
 
