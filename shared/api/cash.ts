@@ -52,6 +52,8 @@ export interface CashSettings {
   unitName: string;
   unitTaxCode: string;
   paper: 'a5' | 'thermal-80mm';
+  /** 2: Liên 1 and Liên 2; 1: only Liên 2, the payer's (e.g. on a thermal roll, when Liên 1 is kept electronically). */
+  receiptCopies: 1 | 2;
   /** The range of this desk's counter as the settings give it. */
   counter: number;
   counterRange: { first: number; last: number };
@@ -69,6 +71,8 @@ export interface OfficerTotals {
 
 export interface CashReport {
   date: string;
+  /** The officer the report is limited to (always the caller for an officer), or null for everyone. */
+  officer: string | null;
   payments: PaymentListItem[];
   voids: CashMovement[];
   refunds: CashMovement[];
@@ -117,7 +121,8 @@ export const cashMethods = {
         denominations: z.array(z.number().int().min(1)).min(1).max(20).optional(),
         unitName: z.string().trim().min(1).max(200).optional(),
         unitTaxCode: z.string().trim().max(20).optional(),
-        paper: z.enum(['a5', 'thermal-80mm']).optional(),
+        paper: z.enum(['a5', 'thermal-80mm'], { error: 'Khổ giấy biên lai: a5 hoặc thermal-80mm.' }).optional(),
+        receiptCopies: z.union([z.literal(1), z.literal(2)], { error: 'Số liên biên lai: 1 hoặc 2.' }).optional(),
       })
       .strict(),
     access: ADMINS,

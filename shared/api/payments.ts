@@ -99,8 +99,32 @@ export interface ReceiptPrint {
   /** 1 on the first print; a later print is a copy. */
   printNumber: number;
   copy: boolean;
-  copies: ['Liên 1', 'Liên 2'];
+  /** Both copies (Liên 1 kept, Liên 2 for the payer), or only Liên 2 when the counter prints one (setting `receiptCopies`). */
+  copies: Array<'Liên 1' | 'Liên 2'>;
   paper: 'a5' | 'thermal-80mm';
+}
+
+/** Everything the printed phiếu chi of a void or refund needs: the cash paid back to the payer. */
+export interface MovementPrint {
+  movementId: string;
+  kind: 'void' | 'refund';
+  /** The phiếu chi's own form, series and number. */
+  document: ReceiptId;
+  /** The receipt the money was collected on. */
+  receipt: ReceiptId;
+  unit: { name: string; taxCode: string };
+  payer: { name: string; address: string | null };
+  dossierCode: string;
+  procedureName: string;
+  /** Paid back, positive. */
+  amount: number;
+  amountText: string;
+  amountInWords: string;
+  reason: string;
+  officer: { username: string; fullName: string };
+  approvedBy: { username: string; fullName: string };
+  at: string;
+  counter: number;
 }
 
 export interface MovementResult {
@@ -145,4 +169,6 @@ export const paymentsMethods = {
   'payments.unpaid': method<UnpaidFee[]>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
   /** The print model of a receipt; counts the print, so a reprint is marked as a copy. */
   'payments.receipt': method<ReceiptPrint>()({ input: z.object({ paymentId: uuid('Mã khoản thu') }), access: ALL_ROLES, kind: 'write' }),
+  /** The print model of a void's or refund's own document (phiếu chi). */
+  'payments.movementDocument': method<MovementPrint>()({ input: z.object({ movementId: uuid('Mã chứng từ chi') }), access: ALL_ROLES, kind: 'read' }),
 };

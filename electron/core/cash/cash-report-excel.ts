@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CashMovement, CashReport, CashReportFile, ParsedInputOf, PaymentStatus } from '../../../shared/api';
 import { toLocalMs } from '../../../shared/calendar/vietnam-time';
-import { requireUser, type HandlerContext } from '../api/handler-context';
+import type { HandlerContext } from '../api/handler-context';
 import { cashReport } from './cash-report';
 import { readStoredCashSettings } from './cash-settings';
 
@@ -82,6 +82,7 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
   book.creator = 'Một Cửa Desk';
   const day = vnDateText(report.date);
   const of = unitName ? ` – ${unitName}` : '';
+  const scope = report.officer ? `Cán bộ thu: ${report.officer}. ` : 'Tất cả cán bộ và quầy. ';
 
   const totalRows: unknown[][] = report.totals.map((t) => [t.officer, t.counter, t.payments, t.collected, t.voided, t.refunded, t.net]);
   const g = report.grandTotal;
@@ -102,7 +103,7 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
     totalRows,
   );
   totals.getRow(HEADER_ROW + totalRows.length).font = { bold: true };
-  totals.getCell(2, 1).value = 'Số tiền là đồng; hủy và hoàn tiền là số âm; thời gian theo giờ Việt Nam (UTC+7).';
+  totals.getCell(2, 1).value = scope + 'Số tiền là đồng; hủy và hoàn tiền là số âm; thời gian theo giờ Việt Nam (UTC+7).';
 
   addSheet(
     book,
@@ -178,7 +179,5 @@ export async function cashReportExcel(ctx: HandlerContext, input: ParsedInputOf<
   const report = cashReport(ctx, input);
   const unitName = readStoredCashSettings(ctx.services.settings).unitName || ctx.services.identity().agencyName;
   const buffer = await buildCashReportWorkbook(report, unitName).xlsx.writeBuffer();
-  const user = requireUser(ctx);
-  const officer = user.role === 'officer' ? user.username : input.officer;
-  return { fileName: `bao-cao-thu-tien-${report.date}${officer ? `-${officer}` : ''}.xlsx`, contentBase64: Buffer.from(buffer).toString('base64') };
+  return { fileName: `bao-cao-thu-tien-${report.date}${report.officer ? `-${report.officer}` : ''}.xlsx`, contentBase64: Buffer.from(buffer).toString('base64') };
 }

@@ -48,6 +48,7 @@ export function cashReport(ctx: HandlerContext, input: ParsedInputOf<'cash.repor
   }
   return {
     date: input.date,
+    officer: officer ?? null,
     payments,
     voids: movements.filter((m) => m.kind === 'void'),
     refunds: movements.filter((m) => m.kind === 'refund'),

@@ -15,6 +15,7 @@ export const DEFAULT_CASH_SETTINGS: StoredCashSettings = {
   unitName: '',
   unitTaxCode: '',
   paper: 'a5',
+  receiptCopies: 2,
 };
 
 export function readStoredCashSettings(settings: SettingsStore): StoredCashSettings {

@@ -3,6 +3,7 @@ import { collectPayment } from './collect-payment';
 import { refundPayment, voidPayment } from './payment-movements';
 import { listPayments, unpaidFees } from './payment-views';
 import { receiptForPrint } from './receipt-print';
+import { movementForPrint } from './movement-print';
 
 export const paymentsHandlers = {
   'payments.collect': (input, ctx) => collectPayment(ctx, input),
@@ -11,4 +12,5 @@ export const paymentsHandlers = {
   'payments.list': (input, ctx) => listPayments(ctx.db, input),
   'payments.unpaid': (_input, ctx) => unpaidFees(ctx),
   'payments.receipt': (input, ctx) => receiptForPrint(ctx, input),
+  'payments.movementDocument': (input, ctx) => movementForPrint(ctx, input),
 } satisfies Pick<Handlers, `payments.${string}` & keyof Handlers>;

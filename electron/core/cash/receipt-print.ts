@@ -59,7 +59,7 @@ export function receiptForPrint(ctx: HandlerContext, { paymentId }: ParsedInputO
     refunded: row.refunded,
     printNumber,
     copy: printNumber > 1,
-    copies: ['Liên 1', 'Liên 2'],
+    copies: settings.receiptCopies === 1 ? ['Liên 2'] : ['Liên 1', 'Liên 2'],
     paper: settings.paper,
   };
 }

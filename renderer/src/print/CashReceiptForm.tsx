@@ -2,7 +2,7 @@ import type { ReceiptPrint } from '../../../shared/api';
 import { formatVnd } from '../../../shared/money';
 import { dateInWords } from './vietnam-time';
 
-const COPIES = ['Liên 1: Lưu', 'Liên 2: Giao cho người nộp tiền'] as const;
+const COPY_LABELS = { 'Liên 1': 'Liên 1: Lưu', 'Liên 2': 'Liên 2: Giao cho người nộp tiền' } as const;
 
 /** Receipt numbers are printed with 7 digits, as on the pre-printed books: 0000012. */
 export function receiptNumberText(number: number): string {
@@ -111,12 +111,12 @@ function ReceiptCopy({ receipt, copy }: { receipt: ReceiptPrint; copy: string })
   );
 }
 
-/** Biên lai thu tiền phí, lệ phí (Nghị định 123/2020, Thông tư 32/2025): two copies, each on its own page. */
+/** Biên lai thu tiền phí, lệ phí (Nghị định 123/2020, Thông tư 32/2025): each copy (liên) on its own page. */
 export function CashReceiptForm({ receipt }: { receipt: ReceiptPrint }) {
   return (
     <>
-      {COPIES.map((copy) => (
-        <ReceiptCopy key={copy} receipt={receipt} copy={copy} />
+      {receipt.copies.map((copy) => (
+        <ReceiptCopy key={copy} receipt={receipt} copy={COPY_LABELS[copy]} />
       ))}
     </>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSession } from '../stores/session-store';
 import { CashReceiptDocument } from './CashReceiptDocument';
+import { CashMovementDocument } from './CashMovementDocument';
+import { CashReportDocument } from './CashReportDocument';
 import { ReceiptForm } from './ReceiptForm';
 import { RefusalForm } from './RefusalForm';
 import { GuidanceForm, SupplementForm } from './SupplementForm';
@@ -33,9 +35,11 @@ function FormFor({ request, data }: { request: FormRequest; data: Extract<PrintD
   }
 }
 
-/** One printable document: a cash receipt on its own paper, or a dossier form. */
+/** One printable document: a cash receipt or phiếu chi on its own paper, the day's cash report, or a dossier form. */
 export function PrintDocument({ request, ...rest }: PrintDocumentProps) {
   if (request.kind === 'cash-receipt') return <CashReceiptDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
+  if (request.kind === 'cash-movement') return <CashMovementDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
+  if (request.kind === 'cash-report') return <CashReportDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
   return <FormDocument request={request} {...rest} />;
 }
 

@@ -14,7 +14,12 @@ export type FormRequest = { kind: DossierFormKind; dossierId: string } | { kind:
 /** A biên lai thu tiền phí, lệ phí, printed from `payments.receipt`. */
 export type CashReceiptRequest = { kind: 'cash-receipt'; paymentId: string };
 
-export type PrintRequest = FormRequest | CashReceiptRequest;
+/** The phiếu chi of a void or refund, printed from `payments.movementDocument`. */
+export type CashMovementRequest = { kind: 'cash-movement'; movementId: string };
+/** The day's cash report (`cash.report`): one officer's, or everyone's for a supervisor. */
+export type CashReportRequest = { kind: 'cash-report'; date: string; officer?: string };
+
+export type PrintRequest = FormRequest | CashReceiptRequest | CashMovementRequest | CashReportRequest;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -40,10 +45,12 @@ function isGuidanceData(value: unknown): value is GuidanceData {
   );
 }
 
-/** `#/print/receipt/<id>`, `#/print/cash-receipt/<paymentId>` or `#/print/guidance?data=<base64url json>`. */
+/** `#/print/receipt/<id>`, `#/print/cash-receipt/<paymentId>`, `#/print/cash-movement/<movementId>`, `#/print/cash-report/<yyyy-mm-dd>[?officer=u]` or `#/print/guidance?data=<base64url json>`. */
 export function printHash(request: PrintRequest): string {
   if (request.kind === 'guidance') return `#/print/guidance?data=${toBase64Url(JSON.stringify(request.data))}`;
+  if (request.kind === 'cash-report') return `#/print/cash-report/${request.date}${request.officer ? `?officer=${encodeURIComponent(request.officer)}` : ''}`;
   if (request.kind === 'cash-receipt') return `#/print/cash-receipt/${encodeURIComponent(request.paymentId)}`;
+  if (request.kind === 'cash-movement') return `#/print/cash-movement/${encodeURIComponent(request.movementId)}`;
   return `#/print/${request.kind}/${encodeURIComponent(request.dossierId)}`;
 }
 
@@ -63,6 +70,12 @@ export function parsePrintHash(hash: string): PrintRequest | { kind: 'invalid'; 
     return { kind: 'invalid', message: 'Dữ liệu của phiếu hướng dẫn không đọc được.' };
   }
   if (kind === 'cash-receipt' && id) return { kind: 'cash-receipt', paymentId: decodeURIComponent(id) };
+  if (kind === 'cash-movement' && id) return { kind: 'cash-movement', movementId: decodeURIComponent(id) };
+  if (kind === 'cash-report') {
+    if (!id || !/^\d{4}-\d{2}-\d{2}$/.test(id)) return { kind: 'invalid', message: 'Ngày của báo cáo phải có dạng yyyy-mm-dd.' };
+    const officer = new URLSearchParams(query).get('officer');
+    return officer ? { kind: 'cash-report', date: id, officer } : { kind: 'cash-report', date: id };
+  }
   const formKind = DOSSIER_FORM_KINDS.find((known) => known === kind);
   if (!formKind || !id) return { kind: 'invalid', message: `Không có mẫu in "${kind ?? ''}".` };
   return { kind: formKind, dossierId: decodeURIComponent(id) };

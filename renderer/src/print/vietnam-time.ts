@@ -40,3 +40,9 @@ export function shortDate(iso: string): string {
   const { day, month, year } = vietnamParts(iso);
   return `${day}/${month}/${year}`;
 }
+
+/** "08:30" */
+export function clockTime(iso: string): string {
+  const { hour, minute } = vietnamParts(iso);
+  return `${hour}:${minute}`;
+}

@@ -67,4 +67,25 @@ describe('refunds', () => {
     expect(report.refunds.map((r) => [r.amount, r.document.number])).toEqual([[-4_000, 1], [-1_000, 2]]);
     expect(report.totals).toEqual([{ officer: 'officer1', counter: 1, payments: 1, collected: 14_000, voided: 0, refunded: -5_000, net: 9_000 }]);
   });
+
+  it('a refund prints its own phiếu chi: its document number, the receipt it came from, the amount in words and the approver', async () => {
+    const { h, officer, dossier, paid, approval } = await counterWithPayment();
+    const refund = await h.ok('payments.refund', { paymentId: paid.paymentId, amount: 4_000, reason: 'Chỉ chứng thực 3 trang', approval }, officer);
+    const doc = await h.ok('payments.movementDocument', { movementId: refund.movementId }, officer);
+    expect(doc).toMatchObject({
+      kind: 'refund',
+      document: { form: 'PC', series: 'AA-26P', number: 1 },
+      receipt: { form: '01BLP0-001', number: paid.receipt.number },
+      payer: { name: 'Nguyễn Văn An' },
+      dossierCode: dossier.code,
+      amount: 4_000,
+      amountText: '4.000 đồng',
+      amountInWords: 'Bốn nghìn đồng',
+      reason: 'Chỉ chứng thực 3 trang',
+      approvedBy: { username: 'giamsat', fullName: 'Cán bộ supervisor' },
+      officer: { username: 'officer1' },
+    });
+    const missing = await h.raw('payments.movementDocument', { movementId: paid.paymentId }, officer);
+    expect(!missing.ok && missing.error.code).toBe('NOT_FOUND');
+  });
 });

@@ -1,16 +1,17 @@
 import { Alert, App, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
-import type { CloseResult, CollectResult, PaymentListItem, UnpaidFee } from '../../../../shared/api';
+import type { CloseResult, CollectResult, MovementResult, PaymentListItem, UnpaidFee } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
 import { printForm } from '../../print';
 import { ApprovalDialog, type ApprovalAction } from './ApprovalDialog';
+import { CashReportPanel } from './CashReportPanel';
 import { CashSessionPanel } from './CashSessionPanel';
 import { CloseSessionDialog } from './CloseSessionDialog';
 import { CollectDialog } from './CollectDialog';
 import { CollectedDialog } from './CollectedDialog';
 import { DifferenceText } from './DifferenceText';
+import { MovementDoneDialog } from './MovementDoneDialog';
 import { PaymentsToday } from './PaymentsToday';
-import { receiptNumber } from './receipt-text';
 import { UnpaidFeesTable } from './UnpaidFeesTable';
 import { useCashDesk } from './use-cash-desk';
 import './cash.css';
@@ -20,6 +21,7 @@ type Dialog =
   | { kind: 'collected'; result: CollectResult }
   | { kind: 'close' }
   | { kind: 'approval'; action: ApprovalAction; payment: PaymentListItem }
+  | { kind: 'movement'; action: ApprovalAction; result: MovementResult }
   | null;
 
 /** Thu phí: the cash session, the officer's unpaid fees (keyboard first) and today's receipts. */
@@ -91,6 +93,10 @@ export function CashPage() {
         <PaymentsToday payments={desk.payments} onReprint={reprint} onApproval={(action, payment) => setDialog({ kind: 'approval', action, payment })} />
       </Card>
 
+      <Card size="small" title="Báo cáo thu tiền trong ngày">
+        <CashReportPanel key={desk.payments.map((p) => `${p.id}:${p.status}:${p.refunded}`).join()} />
+      </Card>
+
       {dialog?.kind === 'collect' ? (
         <CollectDialog
           fee={dialog.fee}
@@ -119,15 +125,12 @@ export function CashPage() {
           payment={dialog.payment}
           onCancel={() => setDialog(null)}
           onDone={(result) => {
-            void message.success(
-              dialog.action === 'void'
-                ? `Đã hủy biên lai số ${receiptNumber(dialog.payment.receipt.number)}.`
-                : `Đã hoàn ${formatVnd(-result.amount > 0 ? -result.amount : result.amount)} (chứng từ số ${receiptNumber(result.document.number)}).`,
-            );
-            finish();
+            setDialog({ kind: 'movement', action: dialog.action, result });
+            void desk.reload();
           }}
         />
       ) : null}
+      {dialog?.kind === 'movement' ? <MovementDoneDialog action={dialog.action} result={dialog.result} onDone={finish} /> : null}
     </section>
   );
 }

@@ -1,0 +1,141 @@
+import { Alert, App, Button, DatePicker, Input, Space, Table } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { CashReport, OfficerTotals } from '../../../../shared/api';
+import { formatVnd } from '../../../../shared/money';
+import { call, messageOf } from '../../api';
+import { printForm } from '../../print';
+import { useSession } from '../../stores/session-store';
+import { vnToday } from '../queue/vietnam-time';
+import { downloadBase64File, XLSX_TYPE } from './download-file';
+
+type TotalRow = OfficerTotals & { key: string };
+
+/** Báo cáo thu tiền trong ngày: totals per officer and counter, printed (A4 landscape) or exported to Excel. */
+export function CashReportPanel() {
+  const { message } = App.useApp();
+  const role = useSession((state) => state.user?.role);
+  const [date, setDate] = useState(vnToday);
+  const [officer, setOfficer] = useState('');
+  const [report, setReport] = useState<CashReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const supervisor = role === 'supervisor' || role === 'admin';
+  const input = officer.trim() ? { date, officer: officer.trim() } : { date };
+
+  const inputKey = JSON.stringify(input);
+  useEffect(() => {
+    let current = true;
+    call('cash.report', JSON.parse(inputKey) as { date: string; officer?: string }).then(
+      (loaded) => {
+        if (!current) return;
+        setReport(loaded);
+        setError(null);
+      },
+      (failure: unknown) => {
+        if (!current) return;
+        setReport(null);
+        setError(messageOf(failure));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [inputKey]);
+
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      const file = await call('cash.reportExcel', input);
+      downloadBase64File(file.fileName, file.contentBase64, XLSX_TYPE);
+      void message.success(`Đã xuất ${file.fileName}.`);
+    } catch (failure) {
+      void message.error(messageOf(failure));
+    } finally {
+      setExporting(false);
+    }
+  };
+  const print = () => {
+    printForm({ kind: 'cash-report', ...input }).catch((failure: unknown) => void message.error(messageOf(failure)));
+  };
+
+  const rows: TotalRow[] = (report?.totals ?? []).map((t) => ({ ...t, key: `${t.officer}-${t.counter}` }));
+  const g = report?.grandTotal;
+  return (
+    <div className="cash-report" data-testid="cash-report">
+      <Space wrap className="cash-report-bar">
+        <label className="cash-report-field">
+          <span>Ngày</span>
+          <DatePicker
+            aria-label="Ngày báo cáo"
+            format="DD/MM/YYYY"
+            allowClear={false}
+            value={dayjs(date)}
+            onChange={(value) => value && setDate(value.format('YYYY-MM-DD'))}
+          />
+        </label>
+        {supervisor ? (
+          <label className="cash-report-field">
+            <span>Cán bộ</span>
+            <Input aria-label="Cán bộ thu" placeholder="Tất cả" allowClear value={officer} onChange={(event) => setOfficer(event.target.value)} style={{ width: 160 }} />
+          </label>
+        ) : null}
+        <Button onClick={print} disabled={!report}>
+          In báo cáo
+        </Button>
+        <Button type="primary" onClick={() => void exportExcel()} loading={exporting} disabled={!report}>
+          Xuất Excel
+        </Button>
+      </Space>
+      {error ? <Alert type="error" showIcon role="alert" title={error} /> : null}
+      {report ? (
+        <>
+          <p className="cash-muted">
+            {report.officer ? `Cán bộ thu: ${report.officer}` : 'Tất cả cán bộ và quầy'} · {report.payments.length} biên lai · {report.voids.length} hủy ·{' '}
+            {report.refunds.length} hoàn tiền · {report.sessions.length} ca
+          </p>
+          <Table<TotalRow>
+            size="small"
+            pagination={false}
+            dataSource={rows}
+            locale={{ emptyText: 'Ngày này chưa có khoản thu nào.' }}
+            columns={[
+              { title: 'Cán bộ thu', dataIndex: 'officer' },
+              { title: 'Quầy', dataIndex: 'counter', width: 70 },
+              { title: 'Số biên lai', dataIndex: 'payments', width: 100, align: 'right' },
+              { title: 'Đã thu', dataIndex: 'collected', align: 'right', render: (v: number) => formatVnd(v) },
+              { title: 'Hủy biên lai', dataIndex: 'voided', align: 'right', render: (v: number) => formatVnd(v) },
+              { title: 'Hoàn tiền', dataIndex: 'refunded', align: 'right', render: (v: number) => formatVnd(v) },
+              { title: 'Thực thu', dataIndex: 'net', align: 'right', render: (v: number) => <b>{formatVnd(v)}</b> },
+            ]}
+            summary={() =>
+              g ? (
+                <Table.Summary.Row>
+                  <Table.Summary.Cell index={0}>
+                    <b>Tổng cộng</b>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={1} />
+                  <Table.Summary.Cell index={2} align="right">
+                    {g.payments}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={3} align="right">
+                    {formatVnd(g.collected)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={4} align="right">
+                    {formatVnd(g.voided)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={5} align="right">
+                    {formatVnd(g.refunded)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={6} align="right">
+                    <b data-testid="report-net">{formatVnd(g.net)}</b>
+                  </Table.Summary.Cell>
+                </Table.Summary.Row>
+              ) : null
+            }
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}
