@@ -45,7 +45,7 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
   if (!isDossierStatus(status) || !h.MaHoSo) return 'unchanged';
   const at = now.toISOString();
   const phienBan = Number(h.PhienBan) || 0;
-  const local = (h.IdNoiBo ? prepared(db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(h.IdNoiBo) : undefined) as DossierRow | undefined
+  let local = (h.IdNoiBo ? prepared(db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(h.IdNoiBo) : undefined) as DossierRow | undefined
     ?? (prepared(db, 'SELECT rowid, * FROM dossiers WHERE code = ?').get(h.MaHoSo) as DossierRow | undefined);
 
   if (!local) {
@@ -76,6 +76,9 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
     );
     if (nextStatus !== local.status) history(db, local.id, nextStatus, 'portal', at, local.revision, `Cổng: ${STATUS_NAMES[nextStatus as 1]}`);
     effect = 'merged';
+    // The desk-owned merge below starts from the row as it is now, the back office's status included
+    // (from the row read before, it would write the old status back over it).
+    local = prepared(db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(local.id) as DossierRow;
   }
 
   const localPending = local.revision > local.synced_revision;

@@ -63,3 +63,27 @@ describe('two counters of one ward', () => {
     expect(await a.h.ok('sync.issues', undefined, a.token)).toEqual([]);
   });
 });
+
+describe('a counter that syncs less often than the ward works', () => {
+  it('learns the hand-off and the back office result from one feed item, and keeps the result status', async () => {
+    const p = await startPortal();
+    const a = await counter(p, 1);
+    const b = await counter(p, 2);
+    const components = (await a.h.ok('catalog.get', { code: BIRTH }, a.token)).components.map((c) => ({ code: c.code, originals: 1, copies: 0 }));
+    const d = await a.h.ok('dossiers.create', { procedureCode: BIRTH, applicant: { fullName: 'Giàng A Páo', address: 'Bản Hon' }, components }, a.token);
+    await a.h.ok('sync.run', undefined, a.token);
+    await b.h.ok('sync.run', undefined, b.token);
+    expect((await b.h.ok('dossiers.get', { id: d.id }, b.token)).status).toBe(2); // counter 2 saw it received
+    // Counter 1 hands it off (revision 2) and the back office finishes it before counter 2 syncs again:
+    // counter 2's next feed item carries both the newer revision and status 9.
+    await a.h.ok('dossiers.handOff', { id: d.id }, a.token);
+    await a.h.ok('sync.run', undefined, a.token);
+    await p.control({ backOffice: { runNow: true } });
+    await b.h.ok('sync.run', undefined, b.token);
+    const atB = await b.h.ok('dossiers.get', { id: d.id }, b.token);
+    expect(atB.status).toBe(9);
+    expect(atB.allowedActions).toEqual(['handOver']);
+    expect(atB.history.at(-1)).toMatchObject({ status: 9 });
+    expect(await b.h.ok('sync.status', undefined, b.token)).toMatchObject({ pending: 0, conflicts: 0 });
+  });
+});
