@@ -40,3 +40,17 @@ export function getPrinterSetting(): PrinterSetting {
 export function setPrinterSetting(setting: PrinterSetting): void {
   localStorage.setItem(PRINTER_KEY, JSON.stringify(setting));
 }
+
+/** Everything the "Máy in và khổ giấy" card sets on this machine. */
+export interface PrintSettings extends PrinterSetting {
+  paper: PaperSize;
+}
+
+export function getPrintSettings(): PrintSettings {
+  return { ...getPrinterSetting(), paper: getPaperSize() };
+}
+
+export function savePrintSettings(settings: PrintSettings): void {
+  setPaperSize(settings.paper);
+  setPrinterSetting({ deviceName: settings.deviceName, silent: settings.silent });
+}

@@ -5,8 +5,10 @@ import { useSession } from '../../stores/session-store';
 import { useSystemInfo } from '../../stores/system-info-store';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 import { UserManagement } from './UserManagement';
+import { PortalSettingsCard } from './PortalSettingsCard';
+import { PrinterSettingsCard } from './PrinterSettingsCard';
 
-/** Cài đặt: one's own account for everyone; account management for the administrator. */
+/** Cài đặt: one's own account and this machine's printer for everyone; the portal connection and accounts for the administrator. */
 export function SettingsPage() {
   const { message } = App.useApp();
   const user = useSession((state) => state.user);
@@ -40,7 +42,9 @@ export function SettingsPage() {
             <Descriptions.Item label="Phiên bản">{info?.appVersion ?? '—'}</Descriptions.Item>
           </Descriptions>
         </Card>
+        <PrinterSettingsCard />
       </div>
+      {user.role === 'admin' ? <PortalSettingsCard /> : null}
       {user.role === 'admin' ? <UserManagement /> : null}
       <ChangePasswordDialog
         open={changingPassword}
