@@ -35,7 +35,7 @@ function MovementTable({ movements, empty }: { movements: CashMovement[]; empty:
               {m.document.form} {m.document.series} {receiptNumberText(m.document.number)}
             </td>
             <td className="mc-center">{clockTime(m.at)}</td>
-            <td className="mc-rp-small">{m.paymentId.slice(0, 8)}</td>
+            <td>{m.paymentId}</td>
             <td>{m.officer}</td>
             <td className="mc-center">{m.counter}</td>
             <td>{m.approvedBy}</td>
@@ -53,7 +53,12 @@ export function CashReportForm({ report, unitName }: { report: CashReport; unitN
   const day = `${report.date}T05:00:00Z`;
   const g = report.grandTotal;
   const receiptOf = new Map(report.payments.map((p) => [p.id, p.receipt]));
-  const withReceipt = (movements: CashMovement[]) => movements.map((m) => ({ ...m, paymentId: receiptOf.has(m.paymentId) ? receiptNumberText(receiptOf.get(m.paymentId)!.number) : m.paymentId }));
+  // The receipt a void or refund pays back is shown by its number (receipts of another day by their id's start).
+  const withReceipt = (movements: CashMovement[]) =>
+    movements.map((m) => {
+      const receipt = receiptOf.get(m.paymentId);
+      return { ...m, paymentId: receipt ? receiptNumberText(receipt.number) : m.paymentId.slice(0, 8) };
+    });
   return (
     <section className="mc-sheet mc-rp-sheet">
       <header className="mc-rp-heading">
