@@ -62,6 +62,9 @@ test('a training desk tests its training portal and refuses a real one in place'
   await card.getByLabel('Mã định tuyến (dstcode)').fill('TINH');
   await card.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
   await expect(result).toContainText('Chưa có mật khẩu kết nối');
+  await card.getByLabel('Mật khẩu kết nối').fill('mat-khau-thu');
+  await card.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
+  await expect(result).toContainText(`Không kết nối được tới http://127.0.0.1:${port}/api: không có máy chủ trả lời`);
   await shot(page, testInfo, 'settings-training');
 
   // The printer card in a browser: the browser's print dialog chooses the printer; the paper is kept here.
@@ -94,8 +97,7 @@ test.describe('a production host', () => {
       const card = page.getByTestId('portal-settings');
       await expect(card).toContainText('Chính thức');
       await expect(card.getByLabel('Địa chỉ cổng')).toHaveValue(portal.url);
-      await expect(card).toContainText('MOTCUA_PORTAL_PASSWORD');
-      await expect(card.getByLabel('Mật khẩu kết nối')).toBeDisabled();
+      await expect(card).toContainText('Máy chủ không lưu mật khẩu: mật khẩu lấy từ biến môi trường MOTCUA_PORTAL_PASSWORD');
 
       await card.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
       const result = page.getByTestId('connection-test-result');
@@ -123,8 +125,15 @@ test.describe('a production host', () => {
       await expect(card).toContainText('Mã đơn vị: dạng mã định danh điện tử ddd.dd.dd.Hdd');
       await card.getByLabel('Mã đơn vị').fill('000.00.00.H29');
       await card.getByLabel('Số quầy').fill('3');
+      // The host never stores a password: saving one is refused, naming the variable.
+      await card.getByLabel('Mật khẩu kết nối').fill('mat-khau-moi-123');
+      await card.getByRole('button', { name: 'Lưu thiết lập' }).click();
+      await expect(page.getByTestId('portal-save-error')).toContainText('hãy đặt biến môi trường MOTCUA_PORTAL_PASSWORD');
+      expect(fs.existsSync(path.join(dataDir, 'portal-settings.json'))).toBe(false);
+      await card.getByLabel('Mật khẩu kết nối').fill('');
       await card.getByRole('button', { name: 'Lưu thiết lập' }).click();
       await expect(page.getByTestId('portal-restart-notice')).toContainText('Khởi động lại máy chủ');
+      await expect(card.getByRole('button', { name: 'Lưu thiết lập' })).toBeEnabled();
       await shot(page, testInfo, 'settings-production-saved');
       const saved = fs.readFileSync(path.join(dataDir, 'portal-settings.json'), 'utf8');
       expect(JSON.parse(saved)).toMatchObject({ url: portal.url, user: PORTAL_USER.username, dstcode: 'E2E', agencyId: '000.00.00.H29', counter: 3 });
@@ -143,7 +152,8 @@ test.describe('a production host', () => {
       await expect(page.getByTestId('workstation-info')).toContainText('000.00.00.H29');
       await expect(page.getByTestId('workstation-info')).toContainText(/Quầy số\s*3/);
       await expect(page.getByTestId('portal-restart-notice')).toHaveCount(0);
-      await page.getByTestId('portal-settings').getByLabel('Địa chỉ cổng').fill('');
+      // The saved settings as shown, with the password the host was started with.
+      await expect(page.getByTestId('portal-settings').getByLabel('Địa chỉ cổng')).toHaveValue(portal.url);
       await page.getByTestId('portal-settings').getByRole('button', { name: 'Kiểm tra kết nối' }).click();
       await expect(page.getByTestId('connection-test-result')).toContainText('Kết nối cổng dịch vụ công thành công.');
       await shot(page, testInfo, 'settings-production-restarted');
@@ -194,8 +204,9 @@ test('in the app, the forms printer is chosen from the system list and used by d
   await page.locator('.ant-select-item-option', { hasText: 'HP LaserJet M404 (Quầy 2)' }).click();
   await card.getByRole('switch', { name: 'In thẳng không hỏi' }).click();
   await card.getByLabel('A5').check();
-  await shot(page, testInfo, 'settings-app-printer');
   await card.getByRole('button', { name: 'Lưu thiết lập in' }).click();
+  await expect(page.getByText('Đã lưu thiết lập in trên máy này.')).toBeVisible();
+  await shot(page, testInfo, 'settings-app-printer');
   await expect
     .poll(() => page.evaluate(() => [localStorage.getItem('motcua.print.printer'), localStorage.getItem('motcua.print.paper')]))
     .toEqual([JSON.stringify({ deviceName: 'HP_LaserJet_M404_Quay2', silent: true }), 'A5']);

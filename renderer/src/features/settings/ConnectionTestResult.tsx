@@ -4,7 +4,8 @@ import type { ConnectionTestResult as Result } from '../../../../shared/api';
 const SKEW_LIMIT_SECONDS = 120;
 
 function skewText(seconds: number): string {
-  if (seconds === 0) return 'Giờ của máy khớp với giờ của cổng.';
+  // The Date header counts whole seconds: ±1 s is rounding, not a wrong clock.
+  if (Math.abs(seconds) <= 1) return 'Giờ của máy khớp với giờ của cổng.';
   const ahead = seconds > 0 ? 'chậm hơn' : 'nhanh hơn';
   return `Đồng hồ máy này ${ahead} cổng ${Math.abs(seconds)} giây.`;
 }

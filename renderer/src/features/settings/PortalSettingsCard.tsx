@@ -114,7 +114,9 @@ export function PortalSettingsCard() {
     ? view.passwordSet
       ? 'Đã có mật khẩu được lưu: để trống để giữ nguyên.'
       : 'Mật khẩu được mã hóa bằng kho khóa của hệ điều hành, không lưu dạng chữ thường.'
-    : (view.saveNote ?? undefined);
+    : view.secretStorage === 'environment'
+      ? 'Máy chủ không lưu mật khẩu: mật khẩu lấy từ biến môi trường MOTCUA_PORTAL_PASSWORD khi khởi động. Ô này chỉ dùng để kiểm tra kết nối (để trống: dùng mật khẩu máy chủ đang có).'
+      : `${view.saveNote ?? ''} Ô này vẫn dùng được để kiểm tra kết nối.`;
 
   return (
     <Card title="Kết nối cổng dịch vụ công" data-testid="portal-settings" className="desk-portal-settings">
@@ -152,7 +154,7 @@ export function PortalSettingsCard() {
           </Form.Item>
         </div>
         <Form.Item label="Mật khẩu kết nối" name="password" extra={passwordExtra}>
-          <Input.Password autoComplete="new-password" disabled={!view.canSavePassword} placeholder={view.passwordSet ? '••••••••' : undefined} />
+          <Input.Password autoComplete="new-password" placeholder={view.passwordSet ? '••••••••' : undefined} />
         </Form.Item>
         <div className="desk-portal-row">
           <Form.Item label="Mã đơn vị" name="agencyId" rules={REQUIRED('Mã đơn vị')} extra="Mã định danh điện tử, ví dụ 000.00.00.H29">
