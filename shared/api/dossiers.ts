@@ -108,7 +108,17 @@ export interface DossierDetail extends DossierListItem {
   collectedBy: { fullName: string; idNumber?: string; relation?: string } | null;
   history: DossierHistoryEntry[];
   allowedActions: DossierAction[];
+  /** Received at another counter of the ward (learned from the portal's feed): only a hand-over or a supplement here. */
+  receivedElsewhere: boolean;
+  /** The back office's result documents (DanhSachGiayToKetQua), as the portal sent them. */
+  results: DossierResultDocument[];
   syncState: string;
+}
+
+export interface DossierResultDocument {
+  name: string;
+  code: string;
+  url: string;
 }
 
 export interface CreatedDossier {

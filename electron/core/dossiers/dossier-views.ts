@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { DossierDetail, DossierListItem } from '../../../shared/api';
+import type { DossierDetail, DossierListItem, DossierResultDocument } from '../../../shared/api';
 import { workingMinutesBetween, type WorkCalendar, type ProcessingTime } from '../../../shared/calendar';
 import { allowedActions } from '../../../shared/dossier-lifecycle';
 import { STATUS_NAMES, type DossierStatus } from '../../../shared/dossier-status';
@@ -52,6 +52,14 @@ export function loadListRow(db: Database.Database, id: string): ListRow {
 
 const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
+/** DanhSachGiayToKetQua as stored from the feed; entries without a name or code are left out. */
+function resultDocuments(json: string | null): DossierResultDocument[] {
+  const stored = parse<Array<{ TenGiayTo?: string; MaGiayToKetQua?: string; DuongDanTepTinKetQua?: string }>>(json) ?? [];
+  return stored
+    .filter((r) => r.TenGiayTo || r.MaGiayToKetQua)
+    .map((r) => ({ name: r.TenGiayTo ?? '', code: r.MaGiayToKetQua ?? '', url: r.DuongDanTepTinKetQua ?? '' }));
+}
+
 /** Actions only supervisors may take (the rest of the contract's roles allow every role). */
 const SUPERVISOR_ACTIONS: readonly string[] = ['markProcessed'];
 
@@ -97,6 +105,8 @@ export function loadDossierDetail(db: Database.Database, id: string, now: Date, 
     allowedActions: allowedActions(row.status as DossierStatus)
       .filter((a) => !receivedElsewhere(row) || ANY_COUNTER_ACTIONS.includes(a))
       .filter((a) => role !== 'officer' || !SUPERVISOR_ACTIONS.includes(a)),
+    receivedElsewhere: receivedElsewhere(row),
+    results: resultDocuments(row.results_json ?? null),
     syncState: row.sync_state,
   };
 }

@@ -84,6 +84,10 @@ describe('a counter that syncs less often than the ward works', () => {
     expect(atB.status).toBe(9);
     expect(atB.allowedActions).toEqual(['handOver']);
     expect(atB.history.at(-1)).toMatchObject({ status: 9 });
+    // The detail says why only the hand-over is offered, and which result to hand over.
+    expect(atB.receivedElsewhere).toBe(true);
+    expect(atB.results).toEqual([expect.objectContaining({ code: `KQ-${d.code}`, name: 'Kết quả: Đăng ký khai sinh' })]);
+    expect((await a.h.ok('dossiers.get', { id: d.id }, a.token)).receivedElsewhere).toBe(false);
     expect(await b.h.ok('sync.status', undefined, b.token)).toMatchObject({ pending: 0, conflicts: 0 });
   });
 });

@@ -7,7 +7,9 @@ import { overdueText } from '../../../../shared/processing-time-text';
 import { call, listenToDeskEvent, messageOf } from '../../api';
 import { printForm } from '../../print';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-status';
 import { ActionDialog } from './ActionDialog';
+import { DossierOriginNote } from './DossierOriginNote';
 import { StatusTag } from './status-tag';
 import { vnDateTime } from './vietnam-time';
 
@@ -115,8 +117,9 @@ function DetailBody({ dossier }: { dossier: DossierDetail }) {
             {dossier.delegate.relation ? ` (${dossier.delegate.relation})` : ''}
           </Descriptions.Item>
         ) : null}
-        <Descriptions.Item label="Ngày tiếp nhận">
-          {vnDateTime(dossier.receivedAt)} · {dossier.receivedByName}
+        <Descriptions.Item label={dossier.status === 1 ? 'Ngày nộp trực tuyến' : 'Ngày tiếp nhận'}>
+          {vnDateTime(dossier.receivedAt)}
+          {dossier.receivedByName ? ` · ${dossier.receivedByName}` : dossier.receivedElsewhere ? ' · tại quầy khác' : ''}
         </Descriptions.Item>
         <Descriptions.Item label="Hẹn trả kết quả">
           <strong>{dossier.dueAt ? vnDateTime(dossier.dueAt) : '—'}</strong>
@@ -124,13 +127,29 @@ function DetailBody({ dossier }: { dossier: DossierDetail }) {
           {dossier.pausedAt ? <Tag color="orange" className="queue-paused">Tạm dừng tính hạn từ {vnDateTime(dossier.pausedAt)}</Tag> : null}
           <div className="queue-detail-sub">Thời hạn giải quyết: {dossier.processingTimeText}</div>
         </Descriptions.Item>
+        {dossier.results.length ? (
+          <Descriptions.Item label="Kết quả giải quyết">
+            <ul className="queue-detail-list" data-testid="dossier-results">
+              {dossier.results.map((result) => (
+                <li key={`${result.code}-${result.name}`}>
+                  {result.name}
+                  {result.code ? <Typography.Text type="secondary"> ({result.code})</Typography.Text> : null}
+                </li>
+              ))}
+            </ul>
+          </Descriptions.Item>
+        ) : null}
         <Descriptions.Item label="Trả kết quả">
           {RETURN_METHODS[dossier.returnMethod]}
           {dossier.returnMethod === 'post' && dossier.postalAddress ? `: ${dossier.postalAddress}` : ''}
         </Descriptions.Item>
-        <Descriptions.Item label="Sổ theo dõi">
-          Sổ {dossier.bookNumber}, số thứ tự {dossier.rowNumber} · Quầy {dossier.counter}
-        </Descriptions.Item>
+        {dossier.bookNumber ? (
+          <Descriptions.Item label="Sổ theo dõi">
+            Sổ {dossier.bookNumber}, số thứ tự {dossier.rowNumber} · Quầy {dossier.counter}
+          </Descriptions.Item>
+        ) : dossier.receivedElsewhere ? (
+          <Descriptions.Item label="Sổ theo dõi">Ghi ở sổ theo dõi của quầy đã tiếp nhận</Descriptions.Item>
+        ) : null}
         {dossier.note ? <Descriptions.Item label="Ghi chú">{dossier.note}</Descriptions.Item> : null}
       </Descriptions>
 
@@ -289,13 +308,20 @@ export function DossierDetailPanel({ dossierId, onClose }: Props) {
         {!dossierId ? <Empty description="Chọn một hồ sơ trong danh sách." /> : null}
         {dossier ? (
           <>
+            <DossierOriginNote dossier={dossier} />
             <div className="queue-detail-actions" role="group" aria-label="Thao tác với hồ sơ">
               {actions.map((a) => (
                 <Button key={a} type={PRIMARY.has(a) ? 'primary' : 'default'} danger={DANGER.has(a)} onClick={() => setAction(a)}>
                   {ACTION_RULES[a].label}
                 </Button>
               ))}
-              {actions.length === 0 ? <Typography.Text type="secondary">Hồ sơ đã kết thúc; không còn thao tác nào.</Typography.Text> : null}
+              {actions.length === 0 ? (
+                <Typography.Text type="secondary">
+                  {OPEN_STATUSES.includes(dossier.status as DossierStatus)
+                    ? 'Quầy này chưa có thao tác nào với hồ sơ ở trạng thái này.'
+                    : 'Hồ sơ đã kết thúc; không còn thao tác nào.'}
+                </Typography.Text>
+              ) : null}
             </div>
             <div className="queue-detail-print">
               <PrintButtons dossier={dossier} />

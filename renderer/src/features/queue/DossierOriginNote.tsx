@@ -1,0 +1,35 @@
+import { Alert } from 'antd';
+import type { DossierDetail } from '../../../../shared/api';
+import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-status';
+
+/**
+ * Why the panel offers what it offers: an online filing waiting for an officer to check it, or a
+ * dossier another counter received (this counter may only hand the result over or take a supplement).
+ */
+export function DossierOriginNote({ dossier }: { dossier: DossierDetail }) {
+  if (dossier.status === 1) {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        className="queue-detail-note queue-detail-origin"
+        data-testid="dossier-origin-note"
+        title="Hồ sơ nộp trực tuyến, chờ cán bộ kiểm tra"
+        description="Đối chiếu thành phần hồ sơ với quy định rồi tiếp nhận (thời hạn giải quyết tính từ lúc tiếp nhận) hoặc từ chối tiếp nhận."
+      />
+    );
+  }
+  if (dossier.receivedElsewhere && OPEN_STATUSES.includes(dossier.status as DossierStatus)) {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        className="queue-detail-note queue-detail-origin"
+        data-testid="dossier-origin-note"
+        title="Hồ sơ do quầy khác tiếp nhận"
+        description="Quầy này chỉ được trả kết quả hoặc nhận hồ sơ bổ sung. Các thao tác khác (chuyển xử lý, yêu cầu bổ sung, sửa, rút hồ sơ) do quầy đã tiếp nhận thực hiện."
+      />
+    );
+  }
+  return null;
+}
