@@ -95,6 +95,8 @@ export function PageEditor({
       width={Math.min(980, 64 + Math.max(4, pages.length) * (TILE_WIDTH + 44))}
       destroyOnHidden
       maskClosable={false}
+      // The dialog takes the focus itself once open: hand it to the current page so the keys work at once.
+      afterOpenChange={(open) => open && tiles.current[focus]?.focus()}
       footer={[
         <Button key="cancel" onClick={onClose}>
           Huỷ

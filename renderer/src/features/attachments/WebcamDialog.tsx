@@ -1,5 +1,5 @@
 import { Alert, Button, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AttachmentAdded } from '../../../../shared/api';
 import { call } from '../../api';
 import { captureFrame, photoFileName } from './capture-frame';
@@ -45,6 +45,22 @@ export function WebcamDialog({
     }
   };
 
+  // Space takes a photo wherever the focus is in the dialog, except on a button or a list (they use Space themselves).
+  const captureRef = useRef(capture);
+  useEffect(() => {
+    captureRef.current = capture;
+  });
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== ' ' || event.repeat || target?.closest('button, input, textarea, [role="combobox"]')) return;
+      event.preventDefault();
+      void captureRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <Modal
       open
@@ -62,16 +78,7 @@ export function WebcamDialog({
         </Button>,
       ]}
     >
-      <div
-        className="attachments-webcam"
-        data-testid="webcam-dialog"
-        onKeyDown={(event) => {
-          if (event.key === ' ' && (event.target as HTMLElement).tagName !== 'BUTTON') {
-            event.preventDefault();
-            void capture();
-          }
-        }}
-      >
+      <div className="attachments-webcam" data-testid="webcam-dialog">
         {cameras.length > 1 ? (
           <Select
             aria-label="Chọn camera"

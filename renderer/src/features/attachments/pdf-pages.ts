@@ -19,6 +19,8 @@ const KEEP_DOCUMENTS = 8;
 /** Drawn pages by sha256:page:turn:width, as data URLs. */
 const drawn = new Map<string, Promise<string>>();
 const KEEP_DRAWN = 300;
+/** A page that is not drawn by then shows an error instead of a spinner for ever. */
+const DRAW_TIMEOUT_MS = 30_000;
 
 function remember<T>(cache: Map<string, T>, key: string, value: T, keep: number, drop?: (value: T) => void): T {
   cache.set(key, value);
@@ -45,7 +47,7 @@ export function drawPage(target: { id: string; sha256: string }, pageNo: number,
   const key = `${target.sha256}:${pageNo}:${turn}:${width}`;
   const known = drawn.get(key);
   if (known) return known;
-  const drawing = openAttachmentPdf(target.id, target.sha256).then(async (doc) => {
+  const rendering = openAttachmentPdf(target.id, target.sha256).then(async (doc) => {
     const page = await doc.getPage(pageNo);
     const rotation = (page.rotate + turn) % 360;
     const natural = page.getViewport({ scale: 1, rotation });
@@ -59,6 +61,13 @@ export function drawPage(target: { id: string; sha256: string }, pageNo: number,
     canvas.width = 0; // free the bitmap now rather than at the next collection
     return url;
   });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const drawing = Promise.race([
+    rendering,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('pdf.js did not draw the page in time')), DRAW_TIMEOUT_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
   drawing.catch(() => drawn.delete(key));
   return remember(drawn, key, drawing, KEEP_DRAWN);
 }
