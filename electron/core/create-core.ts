@@ -4,7 +4,7 @@ import { loadCatalogDir, loadHolidayDir } from './catalog';
 import { createProcedureCatalog } from './catalog/procedure-catalog-service';
 import { AgencyCalendar } from './settings/agency-calendar';
 import { PortalClient } from './sync/portal-client';
-import { SyncWorker } from './sync/sync-worker';
+import { SyncWorker, syncStatusOf } from './sync/sync-worker';
 import { ContentStore } from './attachments/content-store';
 import { AttachmentSync } from './attachments/attachment-sync';
 import { HotFolderWatcher } from './attachments/hot-folder-watcher';
@@ -57,7 +57,11 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   const catalog = createProcedureCatalog(procedures, settings);
   const files = new ContentStore(options.dataDir);
   files.sweepTempFiles();
-  const attachments = new AttachmentSync(db, files, clock, log);
+  // A file the portal refuses for good shows at once as a rejected dossier.
+  const attachments = new AttachmentSync(db, files, clock, log, (ids) => {
+    emit({ name: 'dossiers.changed', data: { ids } });
+    emit({ name: 'sync.status', data: syncStatusOf(db, sync) });
+  });
   const hotFolder = new HotFolderWatcher({
     settleMs: options.hotFolderSettleMs,
     rescanMs: options.hotFolderRescanMs,

@@ -20,6 +20,23 @@ export class PortalRefusedError extends Error {
   }
 }
 
+/**
+ * The portal refused one file for good (too large, hash mismatch, type not allowed): sending the
+ * same bytes again cannot succeed. Not used for expired sessions or bad credentials.
+ */
+export class PortalFileRefusedError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PortalFileRefusedError';
+  }
+}
+
+/** HTTP statuses of a file upload that are not about the file (authentication, time-out, rate limit): retried. */
+const RETRIED_4XX = new Set([401, 403, 407, 408, 425, 429]);
+
 interface Envelope {
   error_code: string;
   message?: string;
@@ -80,7 +97,12 @@ export class PortalClient {
       this.session = null;
       body = await send();
     }
-    if (body.error_code !== '0') throw new PortalRefusedError(body.error_code, body.message ?? 'Cổng từ chối tệp.');
+    if (body.error_code === '-1') throw new PortalUnavailableError('Phiên làm việc với cổng liên tục hết hạn.');
+    if (body.error_code !== '0') {
+      const status = body.httpStatus ?? 200;
+      if (RETRIED_4XX.has(status)) throw new PortalUnavailableError(`Cổng chưa nhận tệp (HTTP ${status}): ${body.message ?? ''}`);
+      throw new PortalFileRefusedError(status, body.message ?? 'Cổng từ chối tệp.');
+    }
     const answer = body as Envelope & { TepDinhKemId?: string; url?: string };
     return { id: answer.TepDinhKemId ?? '', url: answer.url ?? '' };
   }
@@ -122,7 +144,7 @@ export class PortalClient {
     return this.session;
   }
 
-  private async fetch(path: string, init: { method: string; headers: Record<string, string>; body: string | Uint8Array }): Promise<Envelope> {
+  private async fetch(path: string, init: { method: string; headers: Record<string, string>; body: string | Uint8Array }): Promise<Envelope & { httpStatus?: number }> {
     const url = this.settings.url.replace(/\/+$/, '') + path;
     let res: Response;
     try {
@@ -146,8 +168,12 @@ export class PortalClient {
     try {
       const parsed = JSON.parse(text) as Envelope;
       if (typeof parsed?.error_code !== 'string') throw new Error('no error_code');
-      return parsed;
+      return { ...parsed, httpStatus: res.status };
     } catch {
+      // A proxy in front of the portal may refuse an upload with its own page (413 Request Entity Too Large).
+      if (init.method === 'PUT' && res.status >= 400 && !RETRIED_4XX.has(res.status)) {
+        throw new PortalFileRefusedError(res.status, `Cổng từ chối tệp (HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}).`);
+      }
       throw new PortalUnavailableError(`Trả lời của cổng không hợp lệ (HTTP ${res.status}).`);
     }
   }

@@ -298,10 +298,17 @@ async function handleUpload(rt: PortalRuntime, req: http.IncomingMessage, res: h
     return;
   }
   const session = header(req, 'session');
-  const fired = fireFaults(rt, 'files', []);
+  // A fault's maHoSo may name the file's SHA-256 to hit only that upload.
+  const fired = fireFaults(rt, 'files', [sha256]);
   if (!(await preCommitFaults(rt, req, res, fired, session))) return;
   if (!rt.auth.isValid(session)) {
     sendJson(res, clock, 200, { error_code: '-1', message: 'phiên đăng nhập đã hết hạn' });
+    return;
+  }
+  // An injected refusal of the file itself (as a portal that checks type or content would answer).
+  const refusal = rejectionFor(fired, sha256);
+  if (refusal !== null) {
+    sendJson(res, clock, 422, { error_code: '2', message: refusal });
     return;
   }
   const contentType = header(req, 'content-type') || 'application/octet-stream';
