@@ -9,6 +9,9 @@ import { startTrainingPortal, type TrainingPortal } from '../../electron/core/tr
 import { test, expect, startHost, stopHost, ADMIN_PASSWORD, type DeskHost } from './fixtures';
 import { api } from './desk-api';
 
+/** The page's globals as these tests use them (the test files are typed without the DOM library). */
+type PageGlobals = { localStorage: { getItem(key: string): string | null }; __printed: unknown[]; desk: unknown };
+
 const PORTAL_USER = { username: 'quay-e2e', password: 'mat-khau-cong-e2e' };
 const PROCEDURE = '1.001193';
 
@@ -72,7 +75,7 @@ test('a training desk tests its training portal and refuses a real one in place'
   await expect(page.getByTestId('browser-print-note')).toContainText('hộp thoại in');
   await printer.getByLabel('A5').check();
   await printer.getByRole('button', { name: 'Lưu thiết lập in' }).click();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('motcua.print.paper'))).toBe('A5');
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as PageGlobals).localStorage.getItem('motcua.print.paper'))).toBe('A5');
 });
 
 test.describe('a production host', () => {
@@ -168,8 +171,9 @@ test('in the app, the forms printer is chosen from the system list and used by d
   // The app's preload, faked: calls go to this test's host; printers and print are recorded.
   await page.addInitScript(() => {
     const printed: unknown[] = [];
-    (window as unknown as { __printed: unknown[] }).__printed = printed;
-    (window as unknown as { desk: unknown }).desk = {
+    const page = globalThis as unknown as PageGlobals;
+    page.__printed = printed;
+    page.desk = {
       platform: 'win32',
       async invoke(method: string, input: unknown, token: string | null) {
         const response = await fetch(`/api/${encodeURIComponent(method)}`, {
@@ -208,7 +212,10 @@ test('in the app, the forms printer is chosen from the system list and used by d
   await expect(page.getByText('Đã lưu thiết lập in trên máy này.')).toBeVisible();
   await shot(page, testInfo, 'settings-app-printer');
   await expect
-    .poll(() => page.evaluate(() => [localStorage.getItem('motcua.print.printer'), localStorage.getItem('motcua.print.paper')]))
+    .poll(() => page.evaluate(() => {
+      const { localStorage } = globalThis as unknown as PageGlobals;
+      return [localStorage.getItem('motcua.print.printer'), localStorage.getItem('motcua.print.paper')];
+    }))
     .toEqual([JSON.stringify({ deviceName: 'HP_LaserJet_M404_Quay2', silent: true }), 'A5']);
 
   // A receipt printed from the queue goes to that printer, silently, on A5.
@@ -229,7 +236,7 @@ test('in the app, the forms printer is chosen from the system list and used by d
   const row = page.locator(`[data-testid="queue-row"][data-code="${created.code}"]`);
   await row.dblclick();
   await page.getByTestId('dossier-detail').getByRole('button', { name: 'In giấy tiếp nhận' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: unknown[] }).__printed)).toEqual([
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as PageGlobals).__printed)).toEqual([
     { target: 'printer', silent: true, deviceName: 'HP_LaserJet_M404_Quay2', paper: 'A5' },
   ]);
 });
