@@ -141,6 +141,9 @@ test.describe('a production host', () => {
       const saved = fs.readFileSync(path.join(dataDir, 'portal-settings.json'), 'utf8');
       expect(JSON.parse(saved)).toMatchObject({ url: portal.url, user: PORTAL_USER.username, dstcode: 'E2E', agencyId: '000.00.00.H29', counter: 3 });
       expect(saved).not.toContain(PORTAL_USER.password);
+      // Nor in the host's log, the password typed for the refused save included.
+      expect(host.log()).not.toContain(PORTAL_USER.password);
+      expect(host.log()).not.toContain('mat-khau-moi-123');
 
       // Restart without the portal flags: the saved settings, the password from MOTCUA_PORTAL_PASSWORD.
       expect(await stopHost(host.child)).toBe(0);
