@@ -10,6 +10,7 @@ import type { SyncWorker } from './sync/sync-worker';
 import type { PortalClient } from './sync/portal-client';
 import type { ContentStore } from './attachments/content-store';
 import type { ScannerService } from './scanners/scanner-service';
+import type { ReceiptProvider } from './cash/receipt-provider';
 import type { PortalSettingsService } from './settings/portal-settings-service';
 import type { HotFolderWatcher } from './attachments/hot-folder-watcher';
 
@@ -33,4 +34,6 @@ export interface CoreServices {
   portalSettings?: PortalSettingsService;
   /** The scan-to-folder printers' hot folder (absent only in router tests). */
   hotFolder?: HotFolderWatcher;
+  /** An electronic receipt provider; absent: the local series issues every receipt. */
+  receiptProvider?: ReceiptProvider;
 }

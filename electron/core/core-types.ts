@@ -1,6 +1,7 @@
 import type { ApiResponse, DeskEvent } from '../../shared/api';
 import type { Clock } from './clock';
 import type { ScannerService } from './scanners/scanner-service';
+import type { ReceiptProvider } from './cash/receipt-provider';
 import type { PortalSetup } from './settings/portal-setup';
 
 /** How a call reached the core; recorded in the audit. */
@@ -39,6 +40,8 @@ export interface CoreOptions {
   /** Hot folder: how long a file must stay unchanged before it is offered (default 1.5 s), and the rescan period (default 5 s). */
   hotFolderSettleMs?: number;
   hotFolderRescanMs?: number;
+  /** An electronic receipt provider (none ships yet; tests pass fakes). Absent: the local series. */
+  receiptProvider?: ReceiptProvider;
   /** Diagnostics (stderr in the host). */
   log?: (message: string) => void;
 }

@@ -82,6 +82,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     portalClient,
     files,
     scanners: options.scanners ?? new ScannerService(),
+    receiptProvider: options.receiptProvider,
     hotFolder,
     calendar: new AgencyCalendar(settings, holidays.schedules, holidays.addedRules),
     portalSettings: new PortalSettingsService(

@@ -137,11 +137,11 @@ export interface MovementResult {
 }
 
 export const paymentsMethods = {
-  /** Collects a dossier's unpaid fee lines in cash against the officer's open session. */
+  /** Collects a dossier's unpaid fee lines in cash against the officer's open session. A task: the receipt provider may be asked first. */
   'payments.collect': method<CollectResult>()({
     input: z.object({ dossierId: uuid('Mã nội bộ hồ sơ'), tendered: dong('Số tiền khách đưa').optional() }),
     access: ALL_ROLES,
-    kind: 'write',
+    kind: 'task',
   }),
   'payments.void': method<MovementResult>()({
     input: z.object({ paymentId: uuid('Mã khoản thu'), reason, approval: approvalSchema }),

@@ -4,23 +4,25 @@ import { formatVnd } from '../../../shared/money';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext } from '../api/handler-context';
 import { requireOpenSession } from './cash-sessions';
-import { counterReceiptRange, readStoredCashSettings } from './cash-settings';
 import { bumpDossierRevision } from './dossier-revision';
 import { feeLines, unpaidFeeAmount } from './fee-status';
-import { allocateDocumentNumber } from './receipt-numbers';
+import { issueWithFallback, voidAtProvider } from './receipt-provider-fallback';
+import { LocalReceiptSeries } from './receipt-provider-local';
+import type { IssuedReceipt } from './receipt-provider';
 
 const CLOSED_STATUSES = [3, 7, 8];
 
-/**
- * Collects a dossier's fee in cash, in one transaction: the payment against the officer's open
- * session, its lines, the next receipt number of this counter's range, the dossier's new
- * revision with its outbox entry, and the audit entry.
- */
-export function collectPayment(ctx: HandlerContext, { dossierId, tendered }: ParsedInputOf<'payments.collect'>): CollectResult {
-  const user = requireUser(ctx);
-  const dossier = ctx.db.prepare('SELECT id, code, status, applicant_name, applicant_json FROM dossiers WHERE id = ?').get(dossierId) as
-    | { id: string; code: string; status: number; applicant_name: string; applicant_json: string }
-    | undefined;
+interface DossierRow {
+  id: string;
+  code: string;
+  status: number;
+  applicant_name: string;
+  applicant_json: string;
+}
+
+/** Everything that must hold to collect: checked before asking a provider, and again inside the transaction. */
+function checkCollection(ctx: HandlerContext, { dossierId, tendered }: ParsedInputOf<'payments.collect'>) {
+  const dossier = ctx.db.prepare('SELECT id, code, status, applicant_name, applicant_json FROM dossiers WHERE id = ?').get(dossierId) as DossierRow | undefined;
   if (!dossier) throw new DeskError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
   const session = requireOpenSession(ctx);
   if (CLOSED_STATUSES.includes(dossier.status)) throw new DeskError('INVALID_TRANSITION', 'Hồ sơ đã bị từ chối, rút hoặc dừng xử lý: không thu phí.');
@@ -30,25 +32,92 @@ export function collectPayment(ctx: HandlerContext, { dossierId, tendered }: Par
   if (given < amount) {
     throw new DeskError('INVALID_INPUT', `Số tiền khách đưa (${formatVnd(given)}) chưa đủ ${formatVnd(amount)}.`, { fields: { tendered: 'Chưa đủ số tiền phải thu.' } });
   }
-  const change = given - amount;
-  const now = ctx.clock.now();
-  const at = now.toISOString();
-  const counter = ctx.services.identity().counter;
-  const settings = readStoredCashSettings(ctx.services.settings);
-  const receipt = allocateDocumentNumber(ctx.db, { form: settings.form, series: settings.series, counter, range: counterReceiptRange(settings, counter) });
   const applicant = JSON.parse(dossier.applicant_json) as { address?: string };
+  return { dossier, session, amount, given, address: applicant.address ?? null };
+}
+
+/**
+ * Collects a dossier's fee in cash. The receipt comes through the receipt provider (the local
+ * series unless another is configured; the local series stands in when it fails). Then one
+ * transaction: the payment against the officer's open session, its lines, the receipt number
+ * (the local series allocates it here), the dossier's new revision with its outbox entry, and the
+ * audit entry.
+ */
+export async function collectPayment(ctx: HandlerContext, input: ParsedInputOf<'payments.collect'>): Promise<CollectResult> {
+  const first = checkCollection(ctx, input);
   const paymentId = randomUUID();
+  const counter = ctx.services.identity().counter;
+  const local = new LocalReceiptSeries(ctx.services.settings);
+  const issue = await issueWithFallback(ctx.services.receiptProvider, local, {
+    paymentId,
+    counter,
+    amount: first.amount,
+    payer: { name: first.dossier.applicant_name, address: first.address },
+    dossierCode: first.dossier.code,
+    lines: feeLines(ctx.db, input.dossierId).map(({ code, name, amount }) => ({ code, name, amount })),
+  });
+  let issued: IssuedReceipt | null = null;
+  try {
+    return ctx.write(() => {
+      const { dossier, session, amount, given, address } = checkCollection(ctx, input);
+      const receipt = issue.finish(ctx.db);
+      issued = receipt;
+      return recordPayment(ctx, { paymentId, dossier, sessionId: session.id, amount, given, address, counter, receipt, pending: issue });
+    });
+  } catch (error) {
+    // The provider issued a receipt but the payment could not be recorded (collected meanwhile, session closed): cancel it there.
+    const orphan = issued as IssuedReceipt | null;
+    if (orphan && orphan.providerRef !== null && ctx.services.receiptProvider) {
+      void voidAtProvider(ctx.services.receiptProvider, { ...orphan, paymentId, reason: 'Khoản thu không được ghi nhận' });
+    }
+    throw error;
+  }
+}
+
+function recordPayment(
+  ctx: HandlerContext,
+  p: {
+    paymentId: string;
+    dossier: DossierRow;
+    sessionId: number;
+    amount: number;
+    given: number;
+    address: string | null;
+    counter: number;
+    receipt: IssuedReceipt;
+    pending: { pendingProvider: string | null; error: string | null };
+  },
+): CollectResult {
+  const user = requireUser(ctx);
+  const now = ctx.clock.now();
+  const change = p.given - p.amount;
   ctx.db
     .prepare(
       `INSERT INTO payments(id, dossier_id, session_id, amount, tendered, change, status, receipt_form, receipt_series, receipt_number,
-        counter, collected_at, officer_id, officer, officer_name, payer_name, payer_address)
-       VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        counter, collected_at, officer_id, officer, officer_name, payer_name, payer_address, receipt_provider, provider_ref, provider_pending, provider_error)
+       VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(paymentId, dossierId, session.id, amount, given, change, receipt.form, receipt.series, receipt.number, counter, at, user.id, user.username,
-      user.full_name, dossier.applicant_name, applicant.address ?? null);
+    .run(p.paymentId, p.dossier.id, p.sessionId, p.amount, p.given, change, p.receipt.form, p.receipt.series, p.receipt.number, p.counter, now.toISOString(),
+      user.id, user.username, user.full_name, p.dossier.applicant_name, p.address, p.receipt.provider, p.receipt.providerRef, p.pending.pendingProvider, p.pending.error);
   const insertLine = ctx.db.prepare('INSERT INTO payment_lines(payment_id, line_no, code, name, amount) VALUES (?, ?, ?, ?, ?)');
-  for (const line of feeLines(ctx.db, dossierId)) insertLine.run(paymentId, line.line_no, line.code, line.name, line.amount);
-  const revision = bumpDossierRevision(ctx, dossierId, 'payment.collect', now);
-  ctx.audit({ entity: 'payment', entityId: paymentId, after: { dossierId, dossierCode: dossier.code, amount, tendered: given, change, receipt, sessionId: session.id, revision } });
-  return { paymentId, receipt, amount, tendered: given, change };
+  for (const line of feeLines(ctx.db, p.dossier.id)) insertLine.run(p.paymentId, line.line_no, line.code, line.name, line.amount);
+  const revision = bumpDossierRevision(ctx, p.dossier.id, 'payment.collect', now);
+  const receipt = { form: p.receipt.form, series: p.receipt.series, number: p.receipt.number };
+  ctx.audit({
+    entity: 'payment',
+    entityId: p.paymentId,
+    after: {
+      dossierId: p.dossier.id,
+      dossierCode: p.dossier.code,
+      amount: p.amount,
+      tendered: p.given,
+      change,
+      receipt,
+      sessionId: p.sessionId,
+      revision,
+      ...(p.receipt.provider !== 'local' ? { provider: p.receipt.provider, providerRef: p.receipt.providerRef } : {}),
+      ...(p.pending.pendingProvider ? { providerPending: p.pending.pendingProvider, providerError: p.pending.error } : {}),
+    },
+  });
+  return { paymentId: p.paymentId, receipt, amount: p.amount, tendered: p.given, change };
 }

@@ -8,6 +8,7 @@ import { counterReceiptRange, readStoredCashSettings } from './cash-settings';
 import { bumpDossierRevision } from './dossier-revision';
 import { allocateDocumentNumber } from './receipt-numbers';
 import { verifySupervisorApproval } from './supervisor-approval';
+import { voidAtProvider } from './receipt-provider-fallback';
 
 interface PaymentRow {
   id: string;
@@ -17,6 +18,8 @@ interface PaymentRow {
   receipt_form: string;
   receipt_series: string;
   receipt_number: number;
+  receipt_provider: string;
+  provider_ref: string | null;
 }
 
 function loadPayment(ctx: HandlerContext, id: string): PaymentRow {
@@ -68,9 +71,24 @@ export async function voidPayment(ctx: HandlerContext, { paymentId, reason, appr
   loadPayment(ctx, paymentId);
   requireOpenSession(ctx);
   const approver = await verifySupervisorApproval(ctx, approval);
+  const before = loadPayment(ctx, paymentId);
+  if (before.status !== 'paid') throw new DeskError('CONFLICT', 'Chỉ hủy được biên lai đang có hiệu lực và chưa hoàn tiền.');
+  // A receipt an electronic provider issued is cancelled there too; when it cannot be, the local void stands and the payment is marked for later.
+  const atProvider = await voidAtProvider(ctx.services.receiptProvider, {
+    form: before.receipt_form,
+    series: before.receipt_series,
+    number: before.receipt_number,
+    provider: before.receipt_provider,
+    providerRef: before.provider_ref,
+    paymentId,
+    reason,
+  });
   return ctx.write(() => {
     const payment = loadPayment(ctx, paymentId);
     if (payment.status !== 'paid') throw new DeskError('CONFLICT', 'Chỉ hủy được biên lai đang có hiệu lực và chưa hoàn tiền.');
+    if (atProvider.pendingProvider) {
+      ctx.db.prepare('UPDATE payments SET provider_pending = ?, provider_error = ? WHERE id = ?').run(atProvider.pendingProvider, `void: ${atProvider.error}`, paymentId);
+    }
     return recordMovement(ctx, { kind: 'void', payment, amount: payment.amount, status: 'void', reason, approver: approver.username });
   });
 }

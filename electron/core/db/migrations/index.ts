@@ -5,6 +5,7 @@ import queueIndexes from './004-queue-indexes';
 import cash from './005-cash';
 import attachments from './006-attachments';
 import syncSnapshot from './007-sync-snapshot';
+import receiptProvider from './008-receipt-provider';
 
 /** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot];
+export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot, receiptProvider];
