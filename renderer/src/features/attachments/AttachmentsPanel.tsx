@@ -1,12 +1,36 @@
 import { Alert, Spin, Typography } from 'antd';
+import { useEffect } from 'react';
 import type { AttachmentListItem } from '../../../../shared/api';
 import { ComponentAttachmentRow, type PanelComponent } from './ComponentAttachmentRow';
 import { useAttachments } from './use-attachments';
 import './attachments.css';
 
+/**
+ * A file dropped beside a component's row would make the browser open it in place of the app (the
+ * host in a browser; the Electron window refuses such navigation itself): while the panel is on
+ * screen, a drop outside a row does nothing.
+ */
+function useMissedDropGuard() {
+  useEffect(() => {
+    const swallow = (event: DragEvent) => {
+      if (!event.dataTransfer || !Array.from(event.dataTransfer.types).includes('Files')) return;
+      if ((event.target as Element | null)?.closest?.('[data-testid="attachment-row"]')) return;
+      event.preventDefault();
+      if (event.type === 'dragover') event.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', swallow);
+    window.addEventListener('drop', swallow);
+    return () => {
+      window.removeEventListener('dragover', swallow);
+      window.removeEventListener('drop', swallow);
+    };
+  }, []);
+}
+
 /** "Số hoá thành phần": each component of the dossier with its one PDF, and the sources to fill it. */
 export function AttachmentsPanel({ dossierId, components }: { dossierId: string; components: PanelComponent[] }) {
   const { items, error, reload } = useAttachments(dossierId);
+  useMissedDropGuard();
   const byComponent = new Map<string, AttachmentListItem>((items ?? []).map((item) => [item.componentCode, item]));
   const done = components.filter((c) => byComponent.has(c.code)).length;
 

@@ -1,16 +1,20 @@
 // Pages of a component's stored PDF, drawn in the renderer with pdf.js (offline: the worker is a
 // file of the app's own build, bundled by Vite; nothing from a CDN, no eval).
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { call } from '../../api';
 import { base64ToBytes } from './base64';
 
-let workerReady = false;
+let pdfjs: Promise<typeof import('pdfjs-dist')> | null = null;
 
-function ensureWorker(): void {
-  if (workerReady) return;
-  GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module' });
-  workerReady = true;
+/** pdf.js is loaded on first use (not with the app's first screen), with its worker from the app's own files. */
+function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
+  pdfjs ??= import('pdfjs-dist').then((lib) => {
+    lib.GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module' });
+    return lib;
+  });
+  pdfjs.catch(() => (pdfjs = null));
+  return pdfjs;
 }
 
 /** Open documents by SHA-256 (a new version of the component is a new SHA-256); the oldest are closed. */
@@ -36,8 +40,9 @@ function remember<T>(cache: Map<string, T>, key: string, value: T, keep: number,
 export function openAttachmentPdf(id: string, sha256: string): Promise<PDFDocumentProxy> {
   const open = documents.get(sha256);
   if (open) return open;
-  ensureWorker();
-  const loading = call('attachments.content', { id }).then(({ pdfBase64 }) => getDocument({ data: base64ToBytes(pdfBase64), isEvalSupported: false }).promise);
+  const loading = Promise.all([loadPdfjs(), call('attachments.content', { id })]).then(
+    ([lib, { pdfBase64 }]) => lib.getDocument({ data: base64ToBytes(pdfBase64), isEvalSupported: false }).promise,
+  );
   loading.catch(() => documents.delete(sha256));
   return remember(documents, sha256, loading, KEEP_DOCUMENTS, (old) => void old.then((doc) => doc.destroy(), () => {}));
 }
