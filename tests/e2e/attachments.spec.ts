@@ -141,7 +141,7 @@ test('a three-page PDF through the file chooser: thumbnails, preview, pages reor
   await first.getByRole('button', { name: 'Xem trang 1' }).click();
   const preview = page.getByTestId('page-preview');
   await expect(preview.locator('img')).toBeVisible();
-  await preview.focus();
+  await expect(preview).toBeFocused(); // ← and → work at once
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('dialog', { name: `${components[0]!.name}: trang 2/3` })).toBeVisible();
   await expect(preview.locator('img')).toHaveAttribute('data-page', '2');
@@ -188,8 +188,11 @@ test('a three-page PDF through the file chooser: thumbnails, preview, pages reor
   await page.screenshot({ path: testInfo.outputPath('attachments-reordered.png'), fullPage: true });
 
   // Removing the whole file asks first.
-  await second.getByRole('button', { name: 'Xoá tệp' }).click();
-  await page.getByRole('button', { name: 'Xoá tệp', exact: true }).last().click();
+  await second.getByRole('button', { name: 'Xoá tệp' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Không xoá' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(second).toHaveAttribute('data-pages', '0');
   expect((await list(desk, token, dossier.id)).map((a) => a.componentCode)).toEqual([components[0]!.code]);
   // pdf.js ran under the host's strict CSP: its worker from the app's files, no eval, nothing refused.

@@ -133,6 +133,8 @@ export function ComponentAttachmentRow({
               okText="Xoá tệp"
               cancelText="Không xoá"
               okButtonProps={{ danger: true }}
+              // The safe answer has the focus: Enter twice never removes a file by accident.
+              cancelButtonProps={{ autoFocus: true }}
               onConfirm={() => void remove()}
             >
               <Button size="small" danger loading={removing}>

@@ -1,5 +1,5 @@
 import { Button, Modal } from 'antd';
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { AttachmentListItem } from '../../../../shared/api';
 import { PageImage } from './PageImage';
 
@@ -8,6 +8,7 @@ const PREVIEW_WIDTH = 720;
 /** One page large, with ← and → to the neighbouring pages. */
 export function PagePreview({ attachment, componentName, startPage, onClose }: { attachment: AttachmentListItem; componentName: string; startPage: number; onClose: () => void }) {
   const [pageNo, setPageNo] = useState(startPage);
+  const body = useRef<HTMLDivElement>(null);
   const go = (delta: number) => setPageNo((n) => Math.max(1, Math.min(attachment.pages, n + delta)));
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
@@ -25,6 +26,8 @@ export function PagePreview({ attachment, componentName, startPage, onClose }: {
       onCancel={onClose}
       width={PREVIEW_WIDTH + 48}
       destroyOnHidden
+      // The dialog takes the focus itself once open: give it to the page so ← and → work at once.
+      afterOpenChange={(open) => open && body.current?.focus()}
       footer={
         <div className="attachments-preview-nav">
           <Button onClick={() => go(-1)} disabled={pageNo <= 1}>
@@ -39,7 +42,7 @@ export function PagePreview({ attachment, componentName, startPage, onClose }: {
         </div>
       }
     >
-      <div className="attachments-preview" onKeyDown={onKeyDown} tabIndex={0} data-testid="page-preview" aria-label={`Trang ${pageNo}. Phím mũi tên trái, phải để chuyển trang.`} autoFocus>
+      <div ref={body} className="attachments-preview" onKeyDown={onKeyDown} tabIndex={0} data-testid="page-preview" aria-label={`Trang ${pageNo}. Phím mũi tên trái, phải để chuyển trang.`}>
         <PageImage attachment={attachment} pageNo={pageNo} width={PREVIEW_WIDTH} alt={`${componentName}, trang ${pageNo}`} />
       </div>
     </Modal>
