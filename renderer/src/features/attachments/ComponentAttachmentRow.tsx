@@ -3,6 +3,7 @@ import { useCallback, useRef, useState, type DragEvent } from 'react';
 import type { AttachmentAdded, AttachmentListItem } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
 import { fileSizeText } from './file-size-text';
+import { HotFolderOffers } from './HotFolderOffers';
 import { ACCEPTED_FILES } from './import-files';
 import { PageEditor } from './PageEditor';
 import { PagePreview } from './PagePreview';
@@ -121,7 +122,7 @@ export function ComponentAttachmentRow({
         <Button size="small" onClick={() => setDialog({ kind: 'webcam' })} disabled={busy !== null}>
           Chụp ảnh…
         </Button>
-        {/* Hot folder (scan-to-folder printers): task B mounts <HotFolderOffers dossierId={dossierId} componentCode={component.code} onAdded={onChanged} /> here. */}
+        <HotFolderOffers dossierId={dossierId} componentCode={component.code} componentName={component.name} onAdded={onChanged} />
         {attachment ? (
           <span className="attachments-row-edit">
             <Button size="small" onClick={() => setDialog({ kind: 'edit' })}>
