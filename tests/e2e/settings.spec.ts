@@ -146,6 +146,7 @@ test.describe('a production host', () => {
       expect(host.log()).not.toContain('mat-khau-moi-123');
 
       // Restart without the portal flags: the saved settings, the password from MOTCUA_PORTAL_PASSWORD.
+      await page.goto('about:blank'); // the page's event stream ends before the host stops
       expect(await stopHost(host.child)).toBe(0);
       process.env.MOTCUA_PORTAL_PASSWORD = PORTAL_USER.password;
       try {
