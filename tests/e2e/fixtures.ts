@@ -27,12 +27,16 @@ export interface DeskHost {
 }
 
 /** Starts the host in a process group of its own and resolves once it prints HOST READY. */
-function startHost(dataDir: string, adminPassword: string | null): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+export function startHost(
+  dataDir: string,
+  adminPassword: string | null,
+  extraArgs: readonly string[] = [],
+): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   if (!fs.existsSync(HOST_BUNDLE)) {
     throw new Error(`${HOST_BUNDLE} is missing: run \`node electron/tools/prepare.mjs host\` first.`);
   }
   const adminArgs = adminPassword === null ? [] : ['--admin-password', adminPassword];
-  const child = spawn(process.execPath, [HOST_BUNDLE, '--data-dir', dataDir, '--port', '0', ...adminArgs], {
+  const child = spawn(process.execPath, [HOST_BUNDLE, '--data-dir', dataDir, '--port', '0', ...adminArgs, ...extraArgs], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,7 +65,7 @@ function startHost(dataDir: string, adminPassword: string | null): Promise<{ chi
 }
 
 /** SIGTERM to the host's process group; resolves with its exit code (null if it had to be killed). */
-function stopHost(child: ChildProcess): Promise<number | null> {
+export function stopHost(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(child.exitCode);
     const timer = setTimeout(() => {
