@@ -1,5 +1,5 @@
 import { Button, Modal } from 'antd';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AttachmentListItem } from '../../../../shared/api';
 import { PageImage } from './PageImage';
 
@@ -10,15 +10,19 @@ export function PagePreview({ attachment, componentName, startPage, onClose }: {
   const [pageNo, setPageNo] = useState(startPage);
   const body = useRef<HTMLDivElement>(null);
   const go = (delta: number) => setPageNo((n) => Math.max(1, Math.min(attachment.pages, n + delta)));
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
+  // ← → (and Page Up/Down) turn pages wherever the focus is while the preview is open, even during its opening animation.
+  const last = attachment.pages;
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const delta = event.key === 'ArrowLeft' || event.key === 'PageUp' ? -1 : event.key === 'ArrowRight' || event.key === 'PageDown' ? 1 : 0;
+      if (!delta || event.altKey || event.ctrlKey || event.metaKey) return;
       event.preventDefault();
-      go(-1);
-    } else if (event.key === 'ArrowRight' || event.key === 'PageDown') {
-      event.preventDefault();
-      go(1);
-    }
-  };
+      setPageNo((n) => Math.max(1, Math.min(last, n + delta)));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [last]);
+
   return (
     <Modal
       open
@@ -42,7 +46,7 @@ export function PagePreview({ attachment, componentName, startPage, onClose }: {
         </div>
       }
     >
-      <div ref={body} className="attachments-preview" onKeyDown={onKeyDown} tabIndex={0} data-testid="page-preview" aria-label={`Trang ${pageNo}. Phím mũi tên trái, phải để chuyển trang.`}>
+      <div ref={body} className="attachments-preview" tabIndex={0} data-testid="page-preview" aria-label={`Trang ${pageNo}. Phím mũi tên trái, phải để chuyển trang.`}>
         <PageImage attachment={attachment} pageNo={pageNo} width={PREVIEW_WIDTH} alt={`${componentName}, trang ${pageNo}`} />
       </div>
     </Modal>
