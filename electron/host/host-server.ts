@@ -64,6 +64,9 @@ export async function startHostServer(core: DeskCore, options: { port: number; r
         for (const stream of streams) stream.end();
         server.close(() => resolve());
         server.closeIdleConnections();
+        // A browser's event stream reconnects and keep-alive sockets can carry one more request:
+        // after a short grace the remaining sockets are cut, so a stop never hangs.
+        setTimeout(() => server.closeAllConnections(), 1_500).unref();
       }),
   };
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildHostBundle, spawnHost as spawnTestHost } from '../../support/host-process';
@@ -37,6 +38,27 @@ describe('npm run host', () => {
     const db = new Database(path.join(dir, 'desk.sqlite3'), { readonly: true });
     expect(db.prepare(`SELECT count(*) AS n FROM audit_log WHERE method = 'auth.login'`).get()).toEqual({ n: 1 });
     db.close();
+  });
+
+  it('on SIGTERM does not wait for an open event stream or a request still arriving', async () => {
+    const dir = dataDir();
+    const host = spawnHost(['--data-dir', dir, '--port', '0'], { MOTCUA_ADMIN_PASSWORD: 'mat-khau-env' });
+    const url = await host.ready;
+    const token = (await postApi(url, 'auth.login', { username: 'admin', password: 'mat-khau-env' })).json().value.token as string;
+    const { port } = new URL(url);
+    const events = net.connect(Number(port), '127.0.0.1');
+    events.write(`GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${token}\r\n\r\n`);
+    await new Promise((resolve) => events.once('data', resolve));
+    // A request whose body never finishes keeps its socket busy, never idle.
+    const slow = net.connect(Number(port), '127.0.0.1');
+    slow.write(`POST /api/system.ping HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    host.child.kill('SIGTERM');
+    expect(await host.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    events.destroy();
+    slow.destroy();
   });
 
   it('refuses bad flags with a Vietnamese message and exit code 2', async () => {
