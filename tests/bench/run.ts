@@ -7,6 +7,7 @@ import { printTable, type SummaryRow } from './bench-stats';
 import { runHostBench } from './host.bench';
 import { runRulesBench } from './rules.bench';
 import { runDossiersBench } from './dossiers.bench';
+import { runCashBench } from './cash.bench';
 import { runSyncBench } from './sync.bench';
 import { runAttachmentsBench } from './attachments.bench';
 
@@ -22,6 +23,8 @@ console.log('');
 await runRulesBench();
 console.log('');
 rows.push(...(await runDossiersBench(dossiers)));
+console.log('');
+rows.push(...(await runCashBench(dossiers)));
 console.log('');
 rows.push(...(await runSyncBench()));
 console.log('');
