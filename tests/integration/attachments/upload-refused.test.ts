@@ -95,7 +95,7 @@ describe('a file the portal refuses', () => {
     expect(await h.ok('sync.status', undefined, token)).toMatchObject({ pending: 1, rejected: 0 });
     const afterFailure = ((await p.state()) as unknown as PortalState).requests.files ?? 0;
     // Rounds right after it do not hammer the portal with the file: it waits its back-off (0.5-1 s after a first failure).
-    while (Date.now() - failedAt < 400) {
+    while (Date.now() - failedAt < 250) {
       await h.ok('sync.run', undefined, token);
       await sleep(30);
     }
