@@ -108,6 +108,7 @@ test('a refund approved by the supervisor at the counter prints its own phiếu 
   await expect(done).toContainText('Mẫu số PC');
   const movementId = (await done.getAttribute('data-movement-id'))!;
   const documentNumber = String(await done.getAttribute('data-number')).padStart(7, '0');
+  await page.waitForTimeout(400); // the dialog's opening animation
   await page.screenshot({ path: `${OUT}/refund-done.png` });
   await done.getByRole('button', { name: 'Đóng' }).click();
   await expect(row).toContainText('Đã hoàn tiền');
