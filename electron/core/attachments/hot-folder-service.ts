@@ -4,6 +4,7 @@ import type { AttachmentAdded, HotFolderFile, HotFolderState } from '../../../sh
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
 import { addToComponent } from './attachments-service';
+import { refuseFile } from './file-refusal';
 import type { HotFolderWatcher } from './hot-folder-watcher';
 
 /** The watched folder (an absolute path chosen by the admin), or null. */
@@ -72,6 +73,7 @@ export async function addFromHotFolder(ctx: HandlerContext, input: { dossierId: 
   const watcher = watcherOf(ctx);
   const claimed = watcher.claim(input.token);
   if (claimed === 'busy') throw new DeskError('CONFLICT', 'Tệp này đang được nhận vào một hồ sơ khác.');
+  if (claimed === 'too-large') throw refuseFile('too-large-input', 'trên 40 MB');
   if (!claimed) throw new DeskError('NOT_FOUND', 'Tệp không còn trong thư mục quét hoặc vừa thay đổi; hãy chờ danh sách cập nhật.');
   let added: AttachmentAdded;
   try {

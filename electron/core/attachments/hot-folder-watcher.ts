@@ -125,10 +125,11 @@ export class HotFolderWatcher {
    * Reads an offered file for import and marks it busy until `release`/`imported`. Null when the
    * token is unknown or the file changed since it was offered.
    */
-  claim(token: string): ClaimedFile | 'busy' | null {
+  claim(token: string): ClaimedFile | 'busy' | 'too-large' | null {
     const c = this.byToken(token);
     if (!c || !c.offered) return null;
     if (c.busy) return 'busy';
+    if (c.size > MAX_INPUT_BYTES) return 'too-large'; // never read into memory
     const file = this.inside(c.name);
     if (!file) return null;
     let bytes: Buffer;
