@@ -6,6 +6,7 @@ export interface HostArgs {
   port: number;
   adminPassword?: string;
   agencyId?: string;
+  agencyName?: string;
   counter?: number;
   portal?: PortalSettings;
   rendererDir?: string;
@@ -16,7 +17,7 @@ export class HostArgsError extends Error {}
 const AGENCY_ID = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
 
 /**
- * `--data-dir DIR [--port N] [--admin-password PW] [--agency-id ID] [--counter N]
+ * `--data-dir DIR [--port N] [--admin-password PW] [--agency-id ID] [--agency-name NAME] [--counter N]
  *  [--portal-url URL --portal-user U --portal-password P --dstcode C]`;
  * secrets may come from MOTCUA_ADMIN_PASSWORD / MOTCUA_PORTAL_PASSWORD instead of flags.
  */
@@ -31,6 +32,7 @@ export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
         port: { type: 'string' },
         'admin-password': { type: 'string' },
         'agency-id': { type: 'string' },
+        'agency-name': { type: 'string' },
         counter: { type: 'string' },
         'portal-url': { type: 'string' },
         'portal-user': { type: 'string' },
@@ -61,6 +63,11 @@ export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
     args.adminPassword = adminPassword;
   }
   if (agencyId !== undefined) args.agencyId = agencyId;
+  const agencyName = values['agency-name']?.trim();
+  if (agencyName !== undefined) {
+    if (agencyName.length < 3 || agencyName.length > 200) throw new HostArgsError('--agency-name là tên cơ quan in trên giấy tờ, 3-200 ký tự, ví dụ "UBND Phường Tân Phong".');
+    args.agencyName = agencyName;
+  }
   if (counter !== undefined) args.counter = counter;
   if (values['renderer-dir']) args.rendererDir = values['renderer-dir'];
   const portalUrl = values['portal-url'];

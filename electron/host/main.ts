@@ -17,12 +17,13 @@ async function main(): Promise<void> {
   const training = mode === 'training' ? await startEmbeddedTrainingPortal(dataDir, log) : null;
   // The host never stores the portal password: it comes with the flags or from the environment.
   const secrets = new EnvSecretStore(args.portal?.password ?? process.env[PORTAL_PASSWORD_ENV]);
-  let { portal, agencyId, counter } = args;
+  let { portal, agencyId, agencyName, counter } = args;
   if (mode === 'production') {
     // Flags win; otherwise what the admin saved in Cài đặt (portal-settings.json of this folder).
     const saved = loadSavedPortal(dataDir, secrets);
     portal ??= saved.portal;
     agencyId ??= saved.saved?.agencyId;
+    agencyName ??= saved.saved?.agencyName;
     counter ??= saved.saved?.counter;
     if (!portal) log(`Chưa cấu hình cổng dịch vụ công (${saved.missing ?? ''}): làm việc ngoại tuyến, hồ sơ chờ trong hàng đợi đồng bộ.`);
   }
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     dataDir,
     adminPassword: args.adminPassword,
     agencyId,
+    agencyName,
     counter,
     portal: portal ?? training?.settings,
     portalSetup: { productionDir: mode === 'production' ? dataDir : null, secrets, restart: 'host' },

@@ -12,7 +12,7 @@ import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
 import { safeStorageCipher } from './safe-storage-cipher';
 
 export interface DeskFolder {
-  options: Pick<CoreOptions, 'dataDir' | 'portal' | 'portalSetup' | 'training' | 'agencyId' | 'counter'>;
+  options: Pick<CoreOptions, 'dataDir' | 'portal' | 'portalSetup' | 'training' | 'agencyId' | 'agencyName' | 'counter'>;
   /** Stops the embedded training portal (training only). */
   close(): Promise<void>;
 }
@@ -27,7 +27,7 @@ export async function openDeskFolder(userData: string, log: (message: string) =>
     // Never back to training: without a usable password the production desk works offline.
     if (!loaded.portal) log(`${loaded.missing ?? ''} Làm việc ngoại tuyến; nhập lại trong Cài đặt.`);
     return {
-      options: { dataDir: productionDir, portal: loaded.portal, portalSetup, training: false, agencyId: loaded.saved?.agencyId, counter: loaded.saved?.counter },
+      options: { dataDir: productionDir, portal: loaded.portal, portalSetup, training: false, agencyId: loaded.saved?.agencyId, agencyName: loaded.saved?.agencyName, counter: loaded.saved?.counter },
       close: async () => {},
     };
   }

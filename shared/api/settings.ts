@@ -17,6 +17,8 @@ export interface PortalSettingsView {
   user: string;
   dstcode: string;
   agencyId: string;
+  /** The agency's name as printed on receipts, e.g. "UBND Phường Tân Phong". */
+  agencyName: string;
   counterNumber: number;
   /** A portal password is kept (in the secret store, or given to the host). */
   passwordSet: boolean;
@@ -100,6 +102,7 @@ export const settingsMethods = {
         password: portalPassword.optional(),
         dstcode,
         agencyId,
+        agencyName: nonEmpty('Tên cơ quan', 200),
         counter: z
           .number({ error: 'Số quầy: bắt buộc nhập.' })
           .int({ error: 'Số quầy: số nguyên từ 1 đến 9.' })

@@ -128,6 +128,9 @@ test.describe('a production host', () => {
       await expect(card).toContainText('Mã đơn vị: dạng mã định danh điện tử ddd.dd.dd.Hdd');
       await card.getByLabel('Mã đơn vị').fill('000.00.00.H29');
       await card.getByLabel('Số quầy').fill('3');
+      // A production host started without a name never shows the training ward's.
+      await expect(card.getByLabel('Tên cơ quan (in trên giấy tờ)')).toHaveValue(/Chưa đặt tên cơ quan/);
+      await card.getByLabel('Tên cơ quan (in trên giấy tờ)').fill('UBND Phường Tân Phong');
       // The host never stores a password: saving one is refused, naming the variable.
       await card.getByLabel('Mật khẩu kết nối').fill('mat-khau-moi-123');
       await card.getByRole('button', { name: 'Lưu thiết lập' }).click();
@@ -139,7 +142,7 @@ test.describe('a production host', () => {
       await expect(card.getByRole('button', { name: 'Lưu thiết lập' })).toBeEnabled();
       await shot(page, testInfo, 'settings-production-saved');
       const saved = fs.readFileSync(path.join(dataDir, 'portal-settings.json'), 'utf8');
-      expect(JSON.parse(saved)).toMatchObject({ url: portal.url, user: PORTAL_USER.username, dstcode: 'E2E', agencyId: '000.00.00.H29', counter: 3 });
+      expect(JSON.parse(saved)).toMatchObject({ url: portal.url, user: PORTAL_USER.username, dstcode: 'E2E', agencyId: '000.00.00.H29', agencyName: 'UBND Phường Tân Phong', counter: 3 });
       expect(saved).not.toContain(PORTAL_USER.password);
       // Nor in the host's log, the password typed for the refused save included.
       expect(host.log()).not.toContain(PORTAL_USER.password);
@@ -158,6 +161,7 @@ test.describe('a production host', () => {
       await openSettings(page, host.url);
       await expect(page.getByTestId('workstation-info')).toContainText('000.00.00.H29');
       await expect(page.getByTestId('workstation-info')).toContainText(/Quầy số\s*3/);
+      await expect(page.getByTestId('app-frame')).toContainText('UBND Phường Tân Phong');
       await expect(page.getByTestId('portal-restart-notice')).toHaveCount(0);
       // The saved settings as shown, with the password the host was started with.
       await expect(page.getByTestId('portal-settings').getByLabel('Địa chỉ cổng')).toHaveValue(portal.url);

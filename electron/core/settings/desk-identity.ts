@@ -15,6 +15,14 @@ export const DEFAULT_IDENTITY: DeskIdentity = {
   training: true,
 };
 
+/** A production desk never prints the training ward's name on a citizen's receipt: this says what to set instead. */
+export const UNNAMED_AGENCY = 'Chưa đặt tên cơ quan (Cài đặt → Kết nối cổng dịch vụ công)';
+
+function productionWithTrainingName(current: DeskIdentity, options: Partial<DeskIdentity>): boolean {
+  const training = options.training ?? current.training;
+  return !training && current.agencyName === DEFAULT_IDENTITY.agencyName;
+}
+
 export function readIdentity(settings: SettingsStore): DeskIdentity {
   return settings.get<DeskIdentity>('identity', DEFAULT_IDENTITY);
 }
@@ -24,7 +32,7 @@ export function applyIdentityOptions(settings: SettingsStore, options: Partial<D
   const current = readIdentity(settings);
   const next: DeskIdentity = {
     agencyId: options.agencyId ?? current.agencyId,
-    agencyName: options.agencyName ?? current.agencyName,
+    agencyName: options.agencyName ?? (productionWithTrainingName(current, options) ? UNNAMED_AGENCY : current.agencyName),
     counter: options.counter ?? current.counter,
     training: options.training ?? current.training,
   };

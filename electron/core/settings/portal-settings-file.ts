@@ -10,6 +10,7 @@ export interface SavedPortalSettings {
   user: string;
   dstcode: string;
   agencyId: string;
+  agencyName: string;
   counter: number;
   savedAt: string;
 }

@@ -42,6 +42,7 @@ export class PortalSettingsService {
       user: saved?.user ?? inUse?.user ?? '',
       dstcode: saved?.dstcode ?? inUse?.dstcode ?? '',
       agencyId: saved?.agencyId ?? (this.current.training ? '' : identity.agencyId),
+      agencyName: saved?.agencyName ?? (this.current.training ? '' : identity.agencyName),
       counterNumber: saved?.counter ?? identity.counter,
       passwordSet: secrets.has() || Boolean(inUse?.password),
       secretStorage: secrets.kind,
@@ -85,7 +86,7 @@ export class PortalSettingsService {
     this.log(`thiết lập cổng dịch vụ công đã lưu vào ${productionDir}${password !== undefined ? ' (kèm mật khẩu mới)' : ''}`);
     return {
       result: { restartRequired: true, restart, productionDir, message },
-      before: { url: before.url, user: before.user, dstcode: before.dstcode, agencyId: before.agencyId, counter: before.counterNumber },
+      before: { url: before.url, user: before.user, dstcode: before.dstcode, agencyId: before.agencyId, agencyName: before.agencyName, counter: before.counterNumber },
       after: { ...settings, credentialChanged: password !== undefined },
     };
   }
@@ -102,5 +103,5 @@ export class PortalSettingsService {
 }
 
 function differs(saved: SavedPortalSettings, inUse: PortalSettings, identity: DeskIdentity): boolean {
-  return saved.url !== inUse.url || saved.user !== inUse.user || saved.dstcode !== inUse.dstcode || saved.agencyId !== identity.agencyId || saved.counter !== identity.counter;
+  return saved.url !== inUse.url || saved.user !== inUse.user || saved.dstcode !== inUse.dstcode || saved.agencyId !== identity.agencyId || saved.agencyName !== identity.agencyName || saved.counter !== identity.counter;
 }

@@ -8,7 +8,7 @@ import { loadSavedPortal, PORTAL_SETTINGS_FILE } from '../../../electron/core/se
 import { startPortal, PORTAL_USER } from '../../support/training-portal-harness';
 import { closedPort, fakeCipher, openDesk, tempDir } from './settings-desk';
 
-const REAL = { user: PORTAL_USER.username, password: PORTAL_USER.password, dstcode: 'TEST', agencyId: '000.00.00.H29', counter: 2 };
+const REAL = { user: PORTAL_USER.username, password: PORTAL_USER.password, dstcode: 'TEST', agencyId: '000.00.00.H29', agencyName: 'UBND Phường Tân Phong', counter: 2 };
 
 /** The app on its training folder: the settings go to the separate production folder. */
 async function appOnTrainingFolder() {
@@ -52,7 +52,7 @@ describe('portal settings in the app', () => {
     const audit = await desk.auditRows();
     expect(audit).toContain('settings.setPortal');
     const entry = (JSON.parse(audit) as Array<{ method: string; after_json: string }>).find((row) => row.method === 'settings.setPortal')!;
-    expect(JSON.parse(entry.after_json)).toEqual({ url: realPortal.settings.url, user: REAL.user, dstcode: 'TEST', agencyId: REAL.agencyId, counter: 2, credentialChanged: true });
+    expect(JSON.parse(entry.after_json)).toEqual({ url: realPortal.settings.url, user: REAL.user, dstcode: 'TEST', agencyId: REAL.agencyId, agencyName: REAL.agencyName, counter: 2, credentialChanged: true });
     expect(audit).not.toContain(REAL.password);
     // A training folder never becomes the production one.
     expect(() => markProductionFolder(trainingDir)).toThrow(DeskModeError);
@@ -68,10 +68,11 @@ describe('portal settings in the app', () => {
       training: false,
       portal: loaded.portal,
       agencyId: loaded.saved!.agencyId,
+      agencyName: loaded.saved!.agencyName,
       counter: loaded.saved!.counter,
       portalSetup: { productionDir, secrets, restart: 'app' },
     });
-    expect(await production.ok('system.info', {})).toMatchObject({ agencyId: REAL.agencyId, counter: 2, training: false });
+    expect(await production.ok('system.info', {})).toMatchObject({ agencyId: REAL.agencyId, agencyName: REAL.agencyName, counter: 2, training: false });
     expect(await production.ok('settings.portal', {})).toMatchObject({ mode: 'production', url: realPortal.settings.url, passwordSet: true, restartRequired: false });
     const tested = await production.ok('sync.testConnection', {});
     expect(tested.ok, tested.message).toBe(true);

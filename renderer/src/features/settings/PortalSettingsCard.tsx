@@ -14,13 +14,14 @@ interface PortalFormValues {
   password?: string;
   dstcode: string;
   agencyId: string;
+  agencyName: string;
   counter: number;
 }
 
 const REQUIRED = (label: string) => [{ required: true, whitespace: true, message: `${label}: bắt buộc nhập.` }];
 
 function formValues(view: PortalSettingsView): PortalFormValues {
-  return { url: view.url, user: view.user, password: '', dstcode: view.dstcode, agencyId: view.agencyId, counter: view.counterNumber };
+  return { url: view.url, user: view.user, password: '', dstcode: view.dstcode, agencyId: view.agencyId, agencyName: view.agencyName, counter: view.counterNumber };
 }
 
 /** What the form holds, as the API takes it: an empty password means "keep the kept one". */
@@ -155,6 +156,9 @@ export function PortalSettingsCard() {
         </div>
         <Form.Item label="Mật khẩu kết nối" name="password" extra={passwordExtra}>
           <Input.Password autoComplete="new-password" placeholder={view.passwordSet ? '••••••••' : undefined} />
+        </Form.Item>
+        <Form.Item label="Tên cơ quan (in trên giấy tờ)" name="agencyName" rules={REQUIRED('Tên cơ quan')} extra="Ví dụ: UBND Phường Tân Phong">
+          <Input autoComplete="off" />
         </Form.Item>
         <div className="desk-portal-row">
           <Form.Item label="Mã đơn vị" name="agencyId" rules={REQUIRED('Mã đơn vị')} extra="Mã định danh điện tử, ví dụ 000.00.00.H29">
