@@ -200,12 +200,24 @@ test('with payments the portal has not acknowledged, the session closes only wit
 
 test('on an 80 mm thermal roll the receipt is one narrow column, one or two liên as set, BẢN SAO on reprint and ĐÃ HỦY when void', async ({ page, desk }) => {
   const { admin, officer } = await staff(desk);
-  await api(desk, 'cash.configure', { paper: 'thermal-80mm', receiptCopies: 1, unitName: 'UBND Phường Tập Huấn', unitTaxCode: '0101234567' }, admin);
+  // The administrator sets the counter's receipts in Cài đặt: an 80 mm roll, only Liên 2, the unit and its tax code.
+  await signIn(page, desk.admin.username, desk.admin.password);
+  await page.keyboard.press('Alt+5');
+  const card = page.getByTestId('receipt-settings');
+  await card.getByLabel('Cuộn nhiệt 80 mm').check();
+  await card.getByLabel('Chỉ Liên 2').check();
+  await card.getByLabel('Đơn vị thu tiền').fill('UBND Phường Tập Huấn');
+  await card.getByLabel('Mã số thuế').fill('0101234567');
+  await card.getByRole('button', { name: 'Lưu thiết lập biên lai' }).click();
+  await expect(page.getByText('Đã lưu thiết lập biên lai.')).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${OUT}/receipt-settings.png`, fullPage: true });
+  expect(await api(desk, 'cash.settings', undefined, admin)).toMatchObject({ paper: 'thermal-80mm', receiptCopies: 1, unitTaxCode: '0101234567' });
+
   const dossier = await createFeeDossier(desk, officer, 'Hoàng Thị Lan');
   await api(desk, 'cash.open', { float: 0 }, officer);
   const paid = await api<{ paymentId: string; receipt: { number: number } }>(desk, 'payments.collect', { dossierId: dossier.id }, officer);
   const number = String(paid.receipt.number).padStart(7, '0');
-  await signIn(page, 'canbo1', 'canbo1-mat-khau');
 
   const first = await printRoute(page, `#/print/cash-receipt/${paid.paymentId}`, 'thermal-lien-2');
   await expect(page.getByTestId('print-ready')).toHaveAttribute('data-paper', 'thermal-80mm');

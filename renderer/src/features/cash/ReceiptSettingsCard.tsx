@@ -1,0 +1,86 @@
+import { Alert, App, Button, Card, Form, Input, Radio } from 'antd';
+import { useEffect, useState } from 'react';
+import type { CashSettings } from '../../../../shared/api';
+import { call, messageOf } from '../../api';
+import { receiptNumber } from './receipt-text';
+
+type Values = Pick<CashSettings, 'form' | 'series' | 'movementForm' | 'unitName' | 'unitTaxCode' | 'paper' | 'receiptCopies'>;
+
+const FIELDS: Array<keyof Values> = ['form', 'series', 'movementForm', 'unitName', 'unitTaxCode', 'paper', 'receiptCopies'];
+
+/** "Biên lai thu phí" (admin): the receipt's symbols, the collecting unit, the paper (A5 or an 80 mm roll) and how many liên. */
+export function ReceiptSettingsCard() {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [settings, setSettings] = useState<CashSettings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    call('cash.settings').then(
+      (loaded) => current && setSettings(loaded),
+      (failure: unknown) => current && setError(messageOf(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const save = async (values: Values) => {
+    setSaving(true);
+    setError(null);
+    try {
+      const input = Object.fromEntries(FIELDS.map((key) => [key, values[key]]));
+      setSettings(await call('cash.configure', input));
+      void message.success('Đã lưu thiết lập biên lai.');
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Card title="Biên lai thu phí, lệ phí" data-testid="receipt-settings">
+      {error ? <Alert type="error" showIcon role="alert" className="desk-form-alert" title={error} /> : null}
+      {settings ? (
+        <Form form={form} name="receipt-settings" layout="vertical" initialValues={settings} onFinish={(values) => void save(values)}>
+          <Form.Item label="Ký hiệu mẫu biên lai" name="form" rules={[{ required: true, message: 'Ký hiệu mẫu biên lai: bắt buộc nhập.' }]}>
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item label="Ký hiệu biên lai" name="series" rules={[{ required: true, message: 'Ký hiệu biên lai: bắt buộc nhập.' }]}>
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item label="Ký hiệu phiếu chi (hủy, hoàn tiền)" name="movementForm" rules={[{ required: true, message: 'Ký hiệu phiếu chi: bắt buộc nhập.' }]}>
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item label="Đơn vị thu tiền" name="unitName" extra="Để trống: dùng tên đơn vị của máy trạm.">
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item label="Mã số thuế" name="unitTaxCode">
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item label="Khổ giấy biên lai" name="paper">
+            <Radio.Group>
+              <Radio value="a5">A5</Radio>
+              <Radio value="thermal-80mm">Cuộn nhiệt 80 mm</Radio>
+            </Radio.Group>
+          </Form.Item>
+          <Form.Item label="Số liên in" name="receiptCopies">
+            <Radio.Group>
+              <Radio value={2}>2 liên (Liên 1 lưu, Liên 2 giao người nộp)</Radio>
+              <Radio value={1}>Chỉ Liên 2</Radio>
+            </Radio.Group>
+          </Form.Item>
+          <p className="cash-muted">
+            Dải số của quầy {settings.counter}: {receiptNumber(settings.counterRange.first)} – {receiptNumber(settings.counterRange.last)}
+          </p>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            Lưu thiết lập biên lai
+          </Button>
+        </Form>
+      ) : null}
+    </Card>
+  );
+}
