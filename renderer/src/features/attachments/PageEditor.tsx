@@ -138,7 +138,7 @@ export function PageEditor({
               }}
             >
               <div className="attachments-editor-image" style={{ width: TILE_WIDTH, height: Math.round(TILE_WIDTH * 1.42) }}>
-                <PageImage attachment={attachment} pageNo={page.source} width={TILE_WIDTH} turn={page.turn} alt={`Trang gốc ${page.source}`} />
+                <PageImage attachment={attachment} pageNo={page.source} width={TILE_WIDTH} turn={page.turn} alt={`Trang gốc ${page.source}`} thumbnail />
               </div>
               <div className="attachments-editor-label">
                 <strong>{index + 1}</strong>

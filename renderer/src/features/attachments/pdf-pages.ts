@@ -76,3 +76,22 @@ export function drawPage(target: { id: string; sha256: string }, pageNo: number,
   drawing.catch(() => drawn.delete(key));
   return remember(drawn, key, drawing, KEEP_DRAWN);
 }
+
+/** The core keeps a 160-pixel-wide PNG of each scanned or photographed page (none for pages of an imported PDF). */
+const CORE_THUMBNAIL_WIDTH = 160;
+
+/**
+ * A small picture of a page: the core's stored thumbnail when it has one (no PDF to fetch or
+ * draw: a scanned component's strip shows at once), else the page drawn with pdf.js.
+ */
+export function pageThumbnail(target: { id: string; sha256: string }, pageNo: number, width: number, turn = 0): Promise<string> {
+  if (turn !== 0 || width > CORE_THUMBNAIL_WIDTH) return drawPage(target, pageNo, width, turn);
+  const key = `${target.sha256}:${pageNo}:core`;
+  const known = drawn.get(key);
+  if (known) return known;
+  const loading = call('attachments.thumbnail', { id: target.id, page: pageNo }).then(({ pngBase64 }) =>
+    pngBase64 ? `data:image/png;base64,${pngBase64}` : drawPage(target, pageNo, width, turn),
+  );
+  loading.catch(() => drawn.delete(key));
+  return remember(drawn, key, loading, KEEP_DRAWN);
+}
