@@ -94,7 +94,7 @@ export function CashPage() {
       </Card>
 
       <Card size="small" title="Báo cáo thu tiền trong ngày">
-        <CashReportPanel key={desk.payments.map((p) => `${p.id}:${p.status}:${p.refunded}`).join()} />
+        <CashReportPanel refresh={desk.payments.map((p) => `${p.id}:${p.status}:${p.refunded}`).join()} />
       </Card>
 
       {dialog?.kind === 'collect' ? (

@@ -11,8 +11,8 @@ import { downloadBase64File, XLSX_TYPE } from './download-file';
 
 type TotalRow = OfficerTotals & { key: string };
 
-/** Báo cáo thu tiền trong ngày: totals per officer and counter, printed (A4 landscape) or exported to Excel. */
-export function CashReportPanel() {
+/** Báo cáo thu tiền trong ngày: totals per officer and counter, printed (A4 landscape) or exported to Excel. `refresh` changes when today's payments do. */
+export function CashReportPanel({ refresh }: { refresh: string }) {
   const { message } = App.useApp();
   const role = useSession((state) => state.user?.role);
   const [date, setDate] = useState(vnToday);
@@ -41,7 +41,7 @@ export function CashReportPanel() {
     return () => {
       current = false;
     };
-  }, [inputKey]);
+  }, [inputKey, refresh]);
 
   const exportExcel = async () => {
     setExporting(true);
