@@ -52,6 +52,11 @@ export interface HotFolderFile {
   refusal: string | null;
 }
 
+export interface AttachmentLimits {
+  /** A component's PDF larger than this is refused (the portal would refuse it). */
+  maxFileBytes: number;
+}
+
 export interface HotFolderState {
   /** The watched folder, or null when none is set. */
   path: string | null;
@@ -96,6 +101,19 @@ export const attachmentsMethods = {
   /** The hot folder watched for scan-to-folder printers (admin sets it; null turns it off). */
   'attachments.setHotFolder': method<HotFolderState>()({ input: z.object({ path: hotFolderPath }), access: ADMINS, kind: 'write' }),
   'attachments.hotFolderState': method<HotFolderState>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
+  /** The size limit of one component's PDF (the portal's limit; default 6 MB). */
+  'attachments.limits': method<AttachmentLimits>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
+  'attachments.setLimits': method<AttachmentLimits>()({
+    input: z.object({
+      maxFileBytes: z
+        .number({ error: 'Dung lượng tối đa: bắt buộc nhập.' })
+        .int({ error: 'Dung lượng tối đa: số nguyên byte.' })
+        .min(512 * 1024, { error: 'Dung lượng tối đa: ít nhất 0,5 MB.' })
+        .max(40 * 1024 * 1024, { error: 'Dung lượng tối đa: không quá 40 MB.' }),
+    }),
+    access: ADMINS,
+    kind: 'write',
+  }),
   /** Complete files waiting in the hot folder. */
   'attachments.hotFolderFiles': method<HotFolderFile[]>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
   /** Takes a hot-folder file into a component, with the same checks as attachments.add; the file then moves to "đã nhận". */

@@ -30,13 +30,26 @@ test('a scanned file in the hot folder is offered on the component rows and take
   const { token, dossier, components } = await receiveDossier(desk);
   const scans = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-scan-'));
   try {
-    await api(desk, 'attachments.setHotFolder', { path: scans }, token);
-
     await page.goto('/');
     await page.getByLabel('Tên đăng nhập', { exact: true }).fill(desk.admin.username);
     await page.getByLabel('Mật khẩu', { exact: true }).fill(desk.admin.password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(page.getByTestId('app-frame')).toBeVisible();
+
+    // The administrator points the desk at the printer's folder in Cài đặt; a wrong path is explained.
+    await page.goto('/#/settings');
+    const settings = page.getByTestId('digitising-settings');
+    const folderField = settings.getByLabel('Thư mục quét (máy quét, máy in đa năng lưu tệp vào thư mục)');
+    await folderField.fill(path.join(scans, 'khong-co'));
+    await settings.getByRole('button', { name: 'Lưu thư mục quét' }).click();
+    await expect(settings.getByTestId('hot-folder-error')).toContainText('Không tìm thấy thư mục');
+    expect(await api<{ path: string | null }>(desk, 'attachments.hotFolderState', {}, token)).toMatchObject({ path: null });
+    await folderField.fill(scans);
+    await settings.getByRole('button', { name: 'Lưu thư mục quét' }).click();
+    await expect(page.getByText('Đã đặt thư mục quét.')).toBeVisible();
+    expect(await api<{ path: string | null }>(desk, 'attachments.hotFolderState', {}, token)).toMatchObject({ path: scans });
+    await settings.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('hot-folder-settings.png'), fullPage: true });
     await page.goto('/#/queue');
     await page.getByLabel('Tìm hồ sơ', { exact: true }).fill(dossier.code);
     await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import type { Handlers } from '../api/handler-context';
-import { addToComponent, attachmentContent, attachmentThumbnail, editPages, listAttachments, removeAttachment } from './attachments-service';
+import { addToComponent, attachmentContent, attachmentLimits, setAttachmentLimits, attachmentThumbnail, editPages, listAttachments, removeAttachment } from './attachments-service';
 import { addFromHotFolder, hotFolderFiles, hotFolderState, setHotFolder } from './hot-folder-service';
 
 export const attachmentsHandlers = {
@@ -10,6 +10,8 @@ export const attachmentsHandlers = {
   'attachments.editPages': (input, ctx) => editPages(ctx, input),
   'attachments.thumbnail': (input, ctx) => attachmentThumbnail(ctx, input.id, input.page),
   'attachments.content': (input, ctx) => attachmentContent(ctx, input.id),
+  'attachments.limits': (_input, ctx) => attachmentLimits(ctx),
+  'attachments.setLimits': (input, ctx) => setAttachmentLimits(ctx, input),
   'attachments.setHotFolder': (input, ctx) => setHotFolder(ctx, input.path),
   'attachments.hotFolderState': (_input, ctx) => hotFolderState(ctx),
   'attachments.hotFolderFiles': (_input, ctx) => hotFolderFiles(ctx),
@@ -22,6 +24,8 @@ export const attachmentsHandlers = {
   | 'attachments.editPages'
   | 'attachments.thumbnail'
   | 'attachments.content'
+  | 'attachments.limits'
+  | 'attachments.setLimits'
   | 'attachments.setHotFolder'
   | 'attachments.hotFolderState'
   | 'attachments.hotFolderFiles'

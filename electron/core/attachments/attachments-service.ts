@@ -62,6 +62,17 @@ function filesOf(ctx: HandlerContext) {
   return ctx.services.files;
 }
 
+export function attachmentLimits(ctx: HandlerContext): { maxFileBytes: number } {
+  return { maxFileBytes: maxFileBytes(ctx) };
+}
+
+export function setAttachmentLimits(ctx: HandlerContext, limits: { maxFileBytes: number }): { maxFileBytes: number } {
+  const before = attachmentLimits(ctx);
+  ctx.services.settings.set(MAX_FILE_BYTES_SETTING, limits.maxFileBytes);
+  ctx.audit({ entity: 'setting', entityId: MAX_FILE_BYTES_SETTING, before, after: limits });
+  return attachmentLimits(ctx);
+}
+
 function maxFileBytes(ctx: HandlerContext): number {
   return ctx.services.settings.get<number>(MAX_FILE_BYTES_SETTING, DEFAULT_MAX_FILE_BYTES);
 }

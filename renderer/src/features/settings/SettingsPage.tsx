@@ -7,6 +7,7 @@ import { ChangePasswordDialog } from './ChangePasswordDialog';
 import { UserManagement } from './UserManagement';
 import { PortalSettingsCard } from './PortalSettingsCard';
 import { PrinterSettingsCard } from './PrinterSettingsCard';
+import { DigitisingSettingsCard } from './DigitisingSettingsCard';
 import { ReceiptSettingsCard } from '../cash/ReceiptSettingsCard';
 
 /** Cài đặt: one's own account and this machine's printer for everyone; the portal connection and accounts for the administrator. */
@@ -47,6 +48,7 @@ export function SettingsPage() {
         {user.role === 'admin' ? <ReceiptSettingsCard /> : null}
       </div>
       {user.role === 'admin' ? <PortalSettingsCard /> : null}
+      {user.role === 'admin' ? <DigitisingSettingsCard /> : null}
       {user.role === 'admin' ? <UserManagement /> : null}
       <ChangePasswordDialog
         open={changingPassword}

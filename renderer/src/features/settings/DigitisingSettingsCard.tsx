@@ -1,0 +1,114 @@
+import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { HotFolderState } from '../../../../shared/api';
+import { call, messageOf } from '../../api';
+
+const MEGABYTE = 1024 * 1024;
+
+interface Loaded {
+  hotFolder: HotFolderState;
+  maxFileBytes: number;
+}
+
+/** "Số hoá hồ sơ" (admin): the scan-to-folder printers' hot folder and the portal's size limit per file. */
+export function DigitisingSettingsCard() {
+  const { message } = App.useApp();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [folderError, setFolderError] = useState<string | null>(null);
+  const [limitError, setLimitError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [folderForm] = Form.useForm<{ path: string }>();
+  const [limitForm] = Form.useForm<{ megabytes: number }>();
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([call('attachments.hotFolderState'), call('attachments.limits')]).then(
+      ([hotFolder, limits]) => {
+        if (!live) return;
+        setLoaded({ hotFolder, maxFileBytes: limits.maxFileBytes });
+        folderForm.setFieldsValue({ path: hotFolder.path ?? '' });
+        limitForm.setFieldsValue({ megabytes: limits.maxFileBytes / MEGABYTE });
+      },
+      (e: unknown) => live && setLoadError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [folderForm, limitForm]);
+
+  async function saveFolder(path: string | null) {
+    setBusy(true);
+    setFolderError(null);
+    try {
+      const hotFolder = await call('attachments.setHotFolder', { path });
+      setLoaded((current) => (current ? { ...current, hotFolder } : current));
+      folderForm.setFieldsValue({ path: hotFolder.path ?? '' });
+      message.success(hotFolder.path ? 'Đã đặt thư mục quét.' : 'Đã tắt thư mục quét.');
+    } catch (e) {
+      setFolderError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function saveLimit(megabytes: number) {
+    setBusy(true);
+    setLimitError(null);
+    try {
+      const limits = await call('attachments.setLimits', { maxFileBytes: Math.round(megabytes * MEGABYTE) });
+      setLoaded((current) => (current ? { ...current, maxFileBytes: limits.maxFileBytes } : current));
+      message.success('Đã lưu giới hạn dung lượng.');
+    } catch (e) {
+      setLimitError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card title="Số hoá hồ sơ" className="desk-portal-settings" data-testid="digitising-settings">
+      {loadError ? <Alert type="error" showIcon title={`Không tải được thiết lập số hoá: ${loadError}`} className="desk-form-alert" /> : null}
+      <Form form={folderForm} layout="vertical" onFinish={(values) => void saveFolder(values.path.trim() || null)}>
+        <Form.Item
+          label="Thư mục quét (máy quét, máy in đa năng lưu tệp vào thư mục)"
+          name="path"
+          extra="Đường dẫn đầy đủ trên máy này, ví dụ D:\MayQuet hoặc \\may-in\quet. Tệp mới xuất hiện ở nút “Thư mục quét” của từng thành phần; tệp đã nhận chuyển vào thư mục con “đã nhận”."
+        >
+          <Input autoComplete="off" placeholder="Chưa đặt: không theo dõi thư mục nào" />
+        </Form.Item>
+        {loaded?.hotFolder.problem ? (
+          <Alert type="warning" showIcon title={`Không đọc được thư mục quét: ${loaded.hotFolder.problem}`} className="desk-form-alert" />
+        ) : null}
+        {folderError ? <Alert type="error" showIcon title={folderError} className="desk-form-alert" data-testid="hot-folder-error" /> : null}
+        <Space wrap>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            Lưu thư mục quét
+          </Button>
+          <Button onClick={() => void saveFolder(null)} disabled={!loaded?.hotFolder.path || busy}>
+            Tắt thư mục quét
+          </Button>
+        </Space>
+      </Form>
+      <Form form={limitForm} layout="vertical" className="desk-settings-subform" onFinish={(values) => void saveLimit(values.megabytes)}>
+        <Form.Item
+          label="Dung lượng tối đa mỗi thành phần (MB)"
+          name="megabytes"
+          rules={[{ required: true, message: 'Dung lượng tối đa: bắt buộc nhập.' }]}
+          extra="Theo giới hạn của cổng dịch vụ công tỉnh (mặc định 6 MB). Tệp lớn hơn bị từ chối ngay khi đính kèm."
+        >
+          <InputNumber min={0.5} max={40} step={0.5} decimalSeparator="," />
+        </Form.Item>
+        {limitError ? <Alert type="error" showIcon title={limitError} className="desk-form-alert" /> : null}
+        <Button htmlType="submit" loading={busy}>
+          Lưu giới hạn
+        </Button>
+        {loaded ? (
+          <Typography.Text type="secondary" className="desk-settings-note">
+            Đang áp dụng: {(loaded.maxFileBytes / MEGABYTE).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB
+          </Typography.Text>
+        ) : null}
+      </Form>
+    </Card>
+  );
+}
