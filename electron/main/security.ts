@@ -78,6 +78,11 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 }
 
 /** Whether a URL is one of the app's own pages. */
+/** A download is allowed only from a blob: URL the app's own page created; nothing from elsewhere. */
+export function allowDownload(url: string): boolean {
+  return url.startsWith(`blob:${APP_ORIGIN}/`);
+}
+
 export function isAppUrl(url: string): boolean {
   try {
     const u = new URL(url);
@@ -154,7 +159,10 @@ function hardenSession(ses: Session): void {
   });
   ses.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) => allowPermissionCheck(permission, requestingOrigin, details));
   ses.setDevicePermissionHandler(() => false);
-  ses.on('will-download', (event) => event.preventDefault());
+  // Only files the app's own page builds (the cash report's Excel, a blob: URL) are saved, through the save dialog.
+  ses.on('will-download', (event, item) => {
+    if (!allowDownload(item.getURL())) event.preventDefault();
+  });
 }
 
 function openExternallyIfAllowed(url: string): void {
