@@ -6,7 +6,7 @@ import { STATUS_NAMES, isDossierStatus } from '../../../shared/dossier-status';
 import type { DossierRow } from '../dossiers/dossier-row';
 import { indexApplicantName } from '../dossiers/dossier-search-index';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
-import { compareDeskFields, DESK_FIELDS, FIELD_LABELS, type DeskField } from './field-merge';
+import { compareDeskFields, DESK_FIELDS, FIELD_LABELS, snapshotJson, type DeskField, type DeskFieldValues } from './field-merge';
 import { hosoFromDossier } from './hoso-from-dossier';
 import { prepared } from '../db/prepared';
 
@@ -88,13 +88,13 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
     // Another counter's newer state of desk-owned fields, and nothing of ours unsent: take it all.
     takeDeskFields(db, local, h, DESK_FIELDS, at);
     prepared(db, `UPDATE dossiers SET revision = ?, synced_revision = ?, sync_state = 'synced', synced_snapshot_json = ? WHERE id = ?`).run(
-      phienBan, phienBan, JSON.stringify(h), local.id,
+      phienBan, phienBan, snapshotJson(h), local.id,
     );
     return 'merged';
   }
   // No acknowledged base yet, but the portal holds our own id: it is what we sent (an answer lost
   // on the way back), so it serves as the base.
-  const base = local.synced_snapshot_json ? (JSON.parse(local.synced_snapshot_json) as HoSo) : h.IdNoiBo === local.id ? h : null;
+  const base = local.synced_snapshot_json ? (JSON.parse(local.synced_snapshot_json) as DeskFieldValues) : h.IdNoiBo === local.id ? h : null;
   const mine = hosoFromDossier(db, local);
   const { clashes, theirsChanged } = base ? compareDeskFields(base, mine, h) : { clashes: [...DESK_FIELDS], theirsChanged: [] };
   if (clashes.length) {
@@ -111,14 +111,14 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
     prepared(db, 
       `UPDATE dossiers SET synced_revision = ?, synced_snapshot_json = ?,
          sync_state = CASE WHEN revision <= ? THEN 'synced' ELSE sync_state END WHERE id = ?`,
-    ).run(phienBan, JSON.stringify(h), phienBan, local.id);
+    ).run(phienBan, snapshotJson(h), phienBan, local.id);
     prepared(db, 'DELETE FROM outbox WHERE dossier_id = ? AND revision <= ?').run(local.id, phienBan);
     return effect;
   }
   // No clash: take their fields, keep ours pending, and make our next revision outrank theirs.
   takeDeskFields(db, local, h, theirsChanged, at);
   prepared(db, `UPDATE dossiers SET synced_revision = ?, revision = max(revision, ?), synced_snapshot_json = ? WHERE id = ?`).run(
-    phienBan, phienBan + 1, JSON.stringify(h), local.id,
+    phienBan, phienBan + 1, snapshotJson(h), local.id,
   );
   return 'merged';
 }
@@ -171,7 +171,7 @@ function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan
       JSON.stringify(procedure?.processingTime ?? { unit: 'working-days', amount: 1 }), procedure?.supplementRule ?? 'pause',
       fromPortalDate(h.NgayNopHoSo), received, fromPortalDate(h.NgayHenTra), fromPortalDate(h.NgayKetThucXuLy),
       fromPortalDate(h.NgayTra), fromPortalDate(h.NgayTuChoi), JSON.stringify(h.DanhSachGiayToKetQua ?? []), phienBan, phienBan,
-      h.GhiChu || null, h.HinhThuc === '1' ? 'post' : 'counter', at, at, JSON.stringify(h),
+      h.GhiChu || null, h.HinhThuc === '1' ? 'post' : 'counter', at, at, snapshotJson(h),
     );
   indexApplicantName(db, Number(info.lastInsertRowid), applicant.fullName!);
   // An online filing carries the procedure's components to check at acceptance.

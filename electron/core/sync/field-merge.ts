@@ -9,6 +9,24 @@ export type DeskField = (typeof DESK_FIELDS)[number];
 
 const PORTAL_STATUSES = ['6', '8', '9'];
 
+/** The desk-owned fields of a HoSo: all the three-way merge reads of its base. */
+export type DeskFieldValues = Pick<HoSo, DeskField>;
+
+/**
+ * The snapshot kept of what the portal acknowledged (synced_snapshot_json): only the desk-owned
+ * fields, the merge's base. A small object: cheap to serialise and to write with every ack.
+ */
+export function deskFieldsOf(h: HoSo): DeskFieldValues {
+  const values = {} as DeskFieldValues;
+  for (const field of DESK_FIELDS) values[field] = h[field];
+  return values;
+}
+
+/** The merge base stored in synced_snapshot_json (older rows hold a whole HoSo: a superset). */
+export function snapshotJson(h: HoSo): string {
+  return JSON.stringify(deskFieldsOf(h));
+}
+
 export const FIELD_LABELS: Record<DeskField, string> = {
   ChuHoSo: 'Chủ hồ sơ',
   SoGiayToChuHoSo: 'Số giấy tờ',
@@ -28,7 +46,7 @@ export const FIELD_LABELS: Record<DeskField, string> = {
  * only the portal changed is theirs to take; a field only we changed stays ours; a field both
  * changed to different values is a clash for a supervisor.
  */
-export function compareDeskFields(base: HoSo, mine: HoSo, theirs: HoSo): { clashes: DeskField[]; theirsChanged: DeskField[] } {
+export function compareDeskFields(base: DeskFieldValues, mine: HoSo, theirs: HoSo): { clashes: DeskField[]; theirsChanged: DeskField[] } {
   const clashes: DeskField[] = [];
   const theirsChanged: DeskField[] = [];
   for (const field of DESK_FIELDS) {

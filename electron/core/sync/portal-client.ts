@@ -65,9 +65,13 @@ export class PortalClient {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async syncDossiers(isUpdating: boolean, data: HoSo[]): Promise<PortalItemResult[]> {
+  /**
+   * DongBoHoSoMC with each HoSo already serialised (JSON.stringify of one HoSo): the sync worker
+   * writes each dossier's JSON once, while the previous batch is in flight.
+   */
+  async syncDossiers(isUpdating: boolean, data: readonly string[]): Promise<PortalItemResult[]> {
     if (data.length > MAX_BATCH) throw new Error(`at most ${MAX_BATCH} dossiers a call`);
-    const envelope = await this.service('DongBoHoSoMC', { isUpdating: isUpdating ? 'True' : 'False', data });
+    const envelope = await this.service('DongBoHoSoMC', { isUpdating: isUpdating ? 'True' : 'False' }, [], `[${data.join(',')}]`);
     return (envelope.result ?? []) as PortalItemResult[];
   }
 
@@ -113,12 +117,14 @@ export class PortalClient {
     await this.token();
   }
 
-  private async service(service: string, extra: Record<string, unknown>, acceptedCodes: string[] = []): Promise<Envelope> {
+  /** One service call; dataJson, when given, is the envelope's "data" already serialised. */
+  private async service(service: string, extra: Record<string, unknown>, acceptedCodes: string[] = [], dataJson?: string): Promise<Envelope> {
     for (let attempt = 0; attempt < 2; attempt++) {
+      const head = JSON.stringify({ session: await this.token(), madonvi: this.agencyId, service, ...extra });
       const envelope = await this.fetch('/service', {
         method: 'POST',
         headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify({ session: await this.token(), madonvi: this.agencyId, service, ...extra }),
+        body: dataJson === undefined ? head : `${head.slice(0, -1)},"data":${dataJson}}`,
       });
       if (envelope.error_code === '-1') {
         this.session = null; // expired: authenticate again and repeat the call

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { HoSo, PortalItemResult } from '../../../shared/portal/hoso';
+import type { PortalItemResult } from '../../../shared/portal/hoso';
 import type { Clock } from '../clock';
-import type { DossierRow } from '../dossiers/dossier-row';
-import { hosoFromDossier } from './hoso-from-dossier';
+import { HOSO_COLUMNS, hosoBatch, type HoSoSource } from './hoso-from-dossier';
+import { snapshotJson } from './field-merge';
 import { MAX_BATCH, type PortalClient } from './portal-client';
 import { FILES_UPLOADED_SQL } from '../attachments/attachment-sync';
 import { prepared } from '../db/prepared';
@@ -12,99 +12,224 @@ export interface PushOutcome {
   synced: number;
   rejected: number;
   codeConflicts: number;
+  /** Dossiers were left pending (the round's time budget ran out): run another round soon. */
+  more?: boolean;
+}
+
+/** A round starts no new batch after this long, so `sync.run` (at most 30 s) answers with its outcome. */
+export const PUSH_BUDGET_MS = 20_000;
+/**
+ * Answers are written together, one transaction and so one fsync per group: at most this many
+ * dossiers, or answers this old. A sync=FULL commit costs a disk flush (milliseconds), and the
+ * event loop (intake included) waits for it, so a long drain writes a few large groups rather than
+ * one small one per batch.
+ */
+const ACK_GROUP_DOSSIERS = 1_000;
+const ACK_GROUP_MS = 500;
+/** Dossiers read and serialised between two turns of the event loop (a save waits at most that long). */
+const BUILD_SLICE = 25;
+
+interface Queued {
+  id: string;
+  code: string;
 }
 
 interface Sent {
   id: string;
+  code: string;
   revision: number;
+  /** The merge base to keep once the portal acknowledges this revision. */
+  snapshot: string;
 }
+
+interface Batch {
+  sent: Sent[];
+  /** Each HoSo's JSON, written once: the request body is these joined. */
+  json: string[];
+}
+
+interface Answered {
+  batch: Batch;
+  results: PortalItemResult[];
+}
+
+/** What answers leave for after the pipeline: creates answered "3", updates answered "4". */
+interface FollowUps {
+  lookups: Queued[];
+  asCreate: Queued[];
+}
+
+const PENDING_SQL = `SELECT id, code, origin = 'local' AND synced_revision = 0 AS creating FROM dossiers
+  WHERE revision > synced_revision AND sync_state = 'pending' AND ${FILES_UPLOADED_SQL}
+  ORDER BY updated_at LIMIT ?`;
+
+/** The rows as they are now, those that still have something to send (not acknowledged meanwhile, not marked, no file waiting for its upload). */
+const CURRENT_SQL = `SELECT ${HOSO_COLUMNS} FROM dossiers
+  WHERE id IN (SELECT value FROM json_each(?)) AND revision > synced_revision AND sync_state = 'pending' AND ${FILES_UPLOADED_SQL}`;
 
 /**
  * Sends every dossier whose latest revision the portal has not acknowledged, in its latest state
  * (changes coalesce: only the newest revision is sent), creates and updates in batches of at most
  * 50. Results are applied per item: one rejected dossier never blocks the others. Network errors
  * propagate (the worker retries later); nothing is marked synced unless the portal said "0".
+ *
+ * Pipelined: while one batch is in flight the next one is read and serialised, and answers are
+ * written while a later batch is in flight. One request is in flight at a time, so never two for
+ * the same dossier.
  */
-export async function pushPending(db: Database.Database, client: PortalClient, clock: Clock, limit = 1_000): Promise<PushOutcome> {
+export async function pushPending(db: Database.Database, client: PortalClient, clock: Clock, limit = 100_000, budgetMs = PUSH_BUDGET_MS): Promise<PushOutcome> {
   const outcome: PushOutcome = { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
-  const pending = prepared(db, 
-      `SELECT rowid, * FROM dossiers WHERE revision > synced_revision AND sync_state = 'pending' AND ${FILES_UPLOADED_SQL}
-       ORDER BY updated_at LIMIT ?`,
-    )
-    .all(limit) as DossierRow[];
+  const pending = prepared(db, PENDING_SQL).all(limit) as Array<Queued & { creating: 0 | 1 }>;
   if (pending.length === 0) return outcome;
+  const deadline = performance.now() + budgetMs;
+  const followUps: FollowUps = { lookups: [], asCreate: [] };
+  const send = (rows: Queued[], isUpdating: boolean) => sendPipelined(db, client, clock, rows, isUpdating, outcome, followUps, deadline);
 
   // A dossier the portal never acknowledged and that the desk created is sent as a create.
-  const creates = pending.filter((r) => r.origin === 'local' && r.synced_revision === 0);
-  const updates = pending.filter((r) => !(r.origin === 'local' && r.synced_revision === 0));
-  const retryAsUpdate: DossierRow[] = [];
-  const retryAsCreate: DossierRow[] = [];
-
-  const sendBatches = async (rows: DossierRow[], isUpdating: boolean) => {
-    for (let i = 0; i < rows.length; i += MAX_BATCH) {
-      const batch = rows.slice(i, i + MAX_BATCH);
-      const payload: HoSo[] = [];
-      const sent: Sent[] = [];
-      db.transaction(() => {
-        for (const stale of batch) {
-          // Read again: the officer may have changed it since the list was taken. Only this worker
-          // sends, so the in-flight set needs no mark in the database (no write, no fsync here).
-          const row = prepared(db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(stale.id) as DossierRow;
-          if (!prepared(db, `SELECT 1 FROM dossiers WHERE id = ? AND ${FILES_UPLOADED_SQL}`).get(row.id)) continue; // a new file waits for its upload
-          payload.push(hosoFromDossier(db, row));
-          sent.push({ id: row.id, revision: row.revision });
-        }
-      })();
-      if (payload.length === 0) continue;
-      // A network error propagates; nothing was marked, so these dossiers stay pending for the next round.
-      const results: PortalItemResult[] = await client.syncDossiers(isUpdating, payload);
-      outcome.sent += sent.length;
-      const byCode = new Map(results.map((r) => [r.MaHoSo, r]));
-      // A batch's acknowledgements in one short transaction: one fsync, and intake never waits long.
-      db.transaction(() => {
-        for (let k = 0; k < sent.length; k++) {
-          if (byCode.get(payload[k]!.MaHoSo)?.error_code === '0') acknowledge(db, sent[k]!, payload[k]!);
-        }
-      })();
-      for (let k = 0; k < sent.length; k++) {
-        const item = byCode.get(payload[k]!.MaHoSo);
-        const code = item?.error_code;
-        if (code === '0') {
-          outcome.synced++;
-        } else if (code === '2') {
-          markIssue(db, sent[k]!.id, 'rejected', item?.message ?? 'Cổng từ chối hồ sơ.', clock);
-          outcome.rejected++;
-        } else if (code === '3' && !isUpdating) {
-          const row = batch.find((r) => r.id === sent[k]!.id)!;
-          const theirs = await client.lookup(row.code);
-          if (theirs && theirs.IdNoiBo && theirs.IdNoiBo !== row.id) {
-            markIssue(db, row.id, 'code-conflict', `Mã hồ sơ ${row.code} đã được dùng cho một hồ sơ khác trên cổng (IdNoiBo ${theirs.IdNoiBo}).`, clock);
-            outcome.codeConflicts++;
-          } else {
-            retryAsUpdate.push(row); // an earlier attempt landed: send the state as an update
-          }
-        } else if (code === '4' && isUpdating) {
-          retryAsCreate.push(batch.find((r) => r.id === sent[k]!.id)!); // the portal lost it: create
-        }
-      }
+  await send(pending.filter((r) => r.creating), false);
+  await send(pending.filter((r) => !r.creating), true);
+  const asUpdate: Queued[] = [];
+  for (const row of followUps.lookups.splice(0)) {
+    // A create answered "3": the same IdNoiBo on the portal means an earlier attempt landed.
+    const theirs = await client.lookup(row.code);
+    if (theirs && theirs.IdNoiBo && theirs.IdNoiBo !== row.id) {
+      markIssue(db, row.id, 'code-conflict', `Mã hồ sơ ${row.code} đã được dùng cho một hồ sơ khác trên cổng (IdNoiBo ${theirs.IdNoiBo}).`, clock);
+      outcome.codeConflicts++;
+    } else {
+      asUpdate.push(row); // send the state as an update
     }
-  };
-
-  await sendBatches(creates, false);
-  await sendBatches(updates, true);
-  if (retryAsUpdate.length) await sendBatches(retryAsUpdate, true);
-  if (retryAsCreate.length) await sendBatches(retryAsCreate, false);
+  }
+  if (asUpdate.length) await send(asUpdate, true);
+  // An update answered "4": the portal lost it (or never had it); send it as a create.
+  if (followUps.asCreate.length) await send(followUps.asCreate.splice(0), false);
+  // What these last passes answered "3" stays pending for the next round.
+  if (followUps.lookups.length) outcome.more = true;
   return outcome;
 }
 
-/** The portal holds this revision: record it (inside the caller's transaction). */
-function acknowledge(db: Database.Database, sent: Sent, hoso: HoSo): void {
+async function sendPipelined(
+  db: Database.Database,
+  client: PortalClient,
+  clock: Clock,
+  rows: Queued[],
+  isUpdating: boolean,
+  outcome: PushOutcome,
+  followUps: FollowUps,
+  deadline: number,
+): Promise<void> {
+  let next = 0;
+  const build = async (): Promise<Batch | null> => {
+    while (next < rows.length && performance.now() < deadline) {
+      const batch = await buildBatch(db, rows.slice(next, next + MAX_BATCH));
+      next += MAX_BATCH;
+      if (batch.sent.length) return batch;
+    }
+    return null;
+  };
+  const post = (batch: Batch) => {
+    const answer = client.syncDossiers(isUpdating, batch.json);
+    answer.catch(() => undefined); // awaited below; a failure meanwhile must not count as unhandled
+    return answer;
+  };
+
+  // Answers are kept until a group is complete, then written in one transaction while the next
+  // batch is in flight. Until that commits no dossier of the group counts as synced; a crash before
+  // only means the group is sent again, which the portal answers without applying it twice (the
+  // same PhienBan is ignored; a repeated create is answered "3" and found to be ours).
+  const answered: Answered[] = [];
+  let unwritten = 0;
+  let oldestAnswerAt = 0;
+  const write = () => {
+    if (answered.length) settle(db, clock, isUpdating, answered.splice(0), outcome, followUps);
+    unwritten = 0;
+  };
+  let current = await build();
+  let answer = current && post(current);
+  try {
+    while (current && answer) {
+      const following = await build(); // read and serialised while the current batch is in flight
+      // A network error propagates: answers received so far are written (finally); the rest stays pending.
+      const results = await answer;
+      answer = following && post(following);
+      outcome.sent += current.sent.length;
+      if (!answered.length) oldestAnswerAt = performance.now();
+      answered.push({ batch: current, results });
+      unwritten += current.sent.length;
+      if (!answer || unwritten >= ACK_GROUP_DOSSIERS || performance.now() - oldestAnswerAt >= ACK_GROUP_MS) {
+        if (answer) await nextTurn(); // let the request leave before the commit holds the event loop
+        write();
+      }
+      current = following;
+    }
+  } finally {
+    write();
+  }
+  if (next < rows.length) outcome.more = true;
+}
+
+/**
+ * Reads the batch's dossiers as they are now and serialises each, a slice at a time (each slice
+ * one read transaction), letting a waiting save in between.
+ */
+async function buildBatch(db: Database.Database, queued: Queued[]): Promise<Batch> {
+  const batch: Batch = { sent: [], json: [] };
+  const readSlice = db.transaction((slice: Queued[]) => {
+    // Read again: the officer may have changed them since the list was taken. Only this worker
+    // sends, so the in-flight set needs no mark in the database (no write, no fsync here).
+    const rows = prepared(db, CURRENT_SQL).all(JSON.stringify(slice.map((q) => q.id))) as HoSoSource[];
+    hosoBatch(db, rows).forEach((hoso, k) => {
+      const row = rows[k]!;
+      batch.sent.push({ id: row.id, code: row.code, revision: row.revision, snapshot: snapshotJson(hoso) });
+      batch.json.push(JSON.stringify(hoso));
+    });
+  });
+  for (let i = 0; i < queued.length; i += BUILD_SLICE) {
+    if (i > 0) await nextTurn();
+    readSlice(queued.slice(i, i + BUILD_SLICE));
+  }
+  return batch;
+}
+
+/**
+ * Answers of one or more batches in one transaction (one fsync: an acknowledgement is durable
+ * before the dossier counts as synced); the follow-ups are kept for after the pipeline.
+ */
+function settle(db: Database.Database, clock: Clock, isUpdating: boolean, answered: Answered[], outcome: PushOutcome, followUps: FollowUps): void {
+  db.transaction(() => {
+    for (const { batch, results } of answered) {
+      const byCode = new Map(results.map((r) => [r.MaHoSo, r]));
+      for (const sent of batch.sent) {
+        const item = byCode.get(sent.code);
+        const code = item?.error_code;
+        if (code === '0') {
+          acknowledge(db, sent);
+          outcome.synced++;
+        } else if (code === '2') {
+          markIssue(db, sent.id, 'rejected', item?.message ?? 'Cổng từ chối hồ sơ.', clock);
+          outcome.rejected++;
+        } else if (code === '3' && !isUpdating) {
+          followUps.lookups.push(sent);
+        } else if (code === '4' && isUpdating) {
+          followUps.asCreate.push(sent);
+        }
+      }
+    }
+  })();
+}
+
+/** One turn of the event loop: a request just started reaches its socket, a waiting save runs. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The portal holds this revision: record it with the merge base (inside the caller's transaction). */
+function acknowledge(db: Database.Database, sent: Sent): void {
   prepared(
     db,
     `UPDATE dossiers SET synced_revision = max(synced_revision, ?), sync_message = NULL,
        sync_state = CASE WHEN revision <= ? THEN 'synced' ELSE 'pending' END, synced_snapshot_json = ?
      WHERE id = ? AND sync_state <> 'conflict' AND synced_revision <= ?`,
-  ).run(sent.revision, sent.revision, JSON.stringify(hoso), sent.id, sent.revision);
+  ).run(sent.revision, sent.revision, sent.snapshot, sent.id, sent.revision);
   prepared(db, 'DELETE FROM outbox WHERE dossier_id = ? AND revision <= ?').run(sent.id, sent.revision);
 }
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DeskEvent, SyncStatus } from '../../../shared/api';
-import type { HoSo } from '../../../shared/portal/hoso';
 import type { Clock } from '../clock';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
 import type { SettingsStore } from '../settings/settings-store';
@@ -38,6 +37,10 @@ export interface SyncWorkerDeps {
 }
 
 const FEED_CURSOR = 'feedCursor';
+/** Feed pages a round reads at most (200 items each); the rest comes next round. */
+const MAX_FEED_PAGES = 50;
+
+type FeedPage = Awaited<ReturnType<PortalClient['changes']>>;
 
 /**
  * The sync loop: a timer round (push the outbox, pull the feed) that never blocks a local
@@ -99,7 +102,7 @@ export class SyncWorker {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       void this.run().then((outcome) => {
-        const next = outcome.ok || outcome.skipped ? (this.deps.intervalMs ?? 5_000) : backoffDelayMs(this.failures);
+        const next = outcome.push?.more ? 200 : outcome.ok || outcome.skipped ? (this.deps.intervalMs ?? 5_000) : backoffDelayMs(this.failures);
         this.schedule(next);
       });
     }, ms);
@@ -116,31 +119,26 @@ export class SyncWorker {
       let pulled = 0;
       let conflicts = 0;
       const changedIds = new Set<string>();
-      // Pages are fetched first and applied together with the new cursor in one transaction
-      // (also when a later page fails), so the cursor never runs ahead of what was applied.
-      const pages: Array<{ items: HoSo[]; cursor: string }> = [];
-      try {
-        let since = settings.get<string>(FEED_CURSOR, '');
-        for (let page = 0; page < 50; page++) {
-          const { items, cursor, more } = await client.changes(since);
-          pages.push({ items, cursor });
-          since = cursor;
-          if (!more) break;
-        }
-      } finally {
-        if (pages.length) {
-          db.transaction(() => {
-            for (const { items } of pages) {
-              for (const item of items) {
-                const effect = applyFeedItem(db, item, this.deps.catalog, clock.now());
-                if (effect === 'conflict') conflicts++;
-                if (effect !== 'unchanged') changedIds.add(item.IdNoiBo || item.MaHoSo);
-              }
-              pulled += items.length;
-            }
-            settings.set(FEED_CURSOR, pages[pages.length - 1]!.cursor);
-          })();
-        }
+      // Each page is applied with its cursor in one transaction, so the cursor never runs ahead of
+      // what was applied; the next page is already requested while one is applied, and intake gets
+      // a turn between pages (never one long block for a long feed).
+      let since = settings.get<string>(FEED_CURSOR, '');
+      let answer: Promise<FeedPage> | null = client.changes(since);
+      for (let page = 0; answer; page++) {
+        const { items, cursor, more }: FeedPage = await answer;
+        answer = more && page < MAX_FEED_PAGES - 1 ? client.changes(cursor) : null;
+        answer?.catch(() => undefined); // awaited on the next turn; must not go unhandled meanwhile
+        if (answer) await new Promise((resolve) => setImmediate(resolve));
+        db.transaction(() => {
+          for (const item of items) {
+            const effect = applyFeedItem(db, item, this.deps.catalog, clock.now());
+            if (effect === 'conflict') conflicts++;
+            if (effect !== 'unchanged') changedIds.add(item.IdNoiBo || item.MaHoSo);
+          }
+          if (cursor !== since) settings.set(FEED_CURSOR, cursor);
+        })();
+        since = cursor;
+        pulled += items.length;
       }
       // Pulled first: news from other counters is merged before our changes go, so our revision outranks theirs.
       const push = await pushPending(db, client, clock);
