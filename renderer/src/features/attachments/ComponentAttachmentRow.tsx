@@ -84,7 +84,7 @@ export function ComponentAttachmentRow({
       <div className="attachments-row-head">
         <span className="attachments-row-name">
           {component.name}
-          {component.required ? <span className="queue-required"> *</span> : null}
+          {component.required ? <span className="attachments-required"> *</span> : null}
         </span>
         {attachment ? (
           <span className="attachments-row-facts" data-testid="attachment-facts">
