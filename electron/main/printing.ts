@@ -12,13 +12,14 @@ const PRINTERS_CHANNEL = 'desk:printers';
 function validOptions(value: unknown): DeskPrintOptions | null {
   const o = value as Partial<DeskPrintOptions> | null;
   if (!o || (o.target !== 'printer' && o.target !== 'pdf') || typeof o.silent !== 'boolean') return null;
-  if (typeof o.deviceName !== 'string' || o.deviceName.length > 200 || (o.paper !== 'A4' && o.paper !== 'A5')) return null;
+  if (typeof o.deviceName !== 'string' || o.deviceName.length > 200 || (o.paper !== 'A4' && o.paper !== 'A5' && o.paper !== 'css')) return null;
   return o as DeskPrintOptions;
 }
 
 function printToPrinter(contents: WebContents, options: DeskPrintOptions): Promise<{ ok: boolean; message: string }> {
   return new Promise((resolve) => {
-    contents.print({ silent: options.silent, deviceName: options.deviceName || undefined, pageSize: options.paper, printBackground: true }, (ok, reason) =>
+    const pageSize = options.paper === 'css' ? {} : { pageSize: options.paper };
+    contents.print({ silent: options.silent, deviceName: options.deviceName || undefined, ...pageSize, printBackground: true }, (ok, reason) =>
       resolve(ok ? { ok, message: 'Đã gửi lệnh in.' } : { ok, message: reason === 'cancelled' ? 'Đã hủy in.' : `Không in được: ${reason}` }),
     );
   });
@@ -27,7 +28,7 @@ function printToPrinter(contents: WebContents, options: DeskPrintOptions): Promi
 async function printToPdf(contents: WebContents, options: DeskPrintOptions): Promise<{ ok: boolean; message: string }> {
   const choice = await dialog.showSaveDialog({ title: 'Lưu thành tệp PDF', defaultPath: 'phieu.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   if (choice.canceled || !choice.filePath) return { ok: false, message: 'Đã hủy lưu PDF.' };
-  const pdf = await contents.printToPDF({ pageSize: options.paper, printBackground: true });
+  const pdf = await contents.printToPDF(options.paper === 'css' ? { preferCSSPageSize: true, printBackground: true } : { pageSize: options.paper, printBackground: true });
   await fs.writeFile(choice.filePath, pdf);
   return { ok: true, message: `Đã lưu ${choice.filePath}.` };
 }

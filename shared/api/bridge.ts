@@ -37,5 +37,6 @@ export interface DeskPrintOptions {
   silent: boolean;
   /** The printer's system name; empty for the default printer. */
   deviceName: string;
-  paper: 'A4' | 'A5';
+  /** The forms' paper; 'css': the document's own @page size (cash receipts on A5 or an 80 mm roll, the landscape cash report). */
+  paper: 'A4' | 'A5' | 'css';
 }

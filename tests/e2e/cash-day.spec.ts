@@ -259,3 +259,42 @@ test('on an 80 mm thermal roll the receipt is one narrow column, one or two liê
   expect(voided.text).toContain(`Số: ${number}`);
   await page.screenshot({ path: `${OUT}/thermal-void.png`, fullPage: true });
 });
+
+test('in the app, cash receipts and the day report go to desk.print on their own page size, not the forms’ A4/A5', async ({ page, desk }) => {
+  // The app's preload, faked: calls go to this test's host; what is printed is recorded.
+  await page.addInitScript(() => {
+    const g = globalThis as unknown as { __printed: unknown[]; desk: unknown; localStorage: { setItem(k: string, v: string): void } };
+    g.__printed = [];
+    g.localStorage.setItem('motcua.print.paper', 'A5');
+    g.desk = {
+      platform: 'win32',
+      async invoke(method: string, input: unknown, token: string | null) {
+        const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(input ?? {}),
+        });
+        return response.json();
+      },
+      onEvent: () => () => {},
+      printers: async () => [],
+      async print(options: unknown) {
+        g.__printed.push(options);
+        return { ok: true, message: 'Đã gửi lệnh in.' };
+      },
+      relaunch: async () => ({ ok: true, message: '' }),
+    };
+  });
+  const { officer } = await staff(desk);
+  const dossier = await createFeeDossier(desk, officer, 'Đinh Văn Phúc');
+  await api(desk, 'cash.open', { float: 0 }, officer);
+  const paid = await api<{ receipt: { number: number } }>(desk, 'payments.collect', { dossierId: dossier.id }, officer);
+  await signIn(page, 'canbo1', 'canbo1-mat-khau');
+  await page.keyboard.press('Alt+3');
+  const printed = () => page.evaluate(() => (globalThis as unknown as { __printed: unknown[] }).__printed);
+  await page.locator(`[data-testid="payment-row"][data-number="${paid.receipt.number}"]`).getByRole('button', { name: 'In lại' }).click();
+  await expect.poll(printed).toEqual([{ target: 'printer', silent: false, deviceName: '', paper: 'css' }]);
+  await page.getByTestId('cash-report').getByRole('button', { name: 'In báo cáo' }).click();
+  await expect.poll(printed).toHaveLength(2);
+  expect((await printed())[1]).toMatchObject({ paper: 'css' });
+});

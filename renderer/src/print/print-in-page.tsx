@@ -6,6 +6,11 @@ import { findDeskBridge } from '../api/desk-bridge';
 
 const PRINTING_CLASS = 'mc-printing';
 
+/** Cash documents carry their own @page size (A5 or an 80 mm roll; the report in A4 landscape): the forms' A4/A5 must not override it. */
+function ownPageSize(request: PrintRequest): boolean {
+  return request.kind === 'cash-receipt' || request.kind === 'cash-movement' || request.kind === 'cash-report';
+}
+
 /**
  * Renders the form into a container of its own at the end of <body>, waits until it is ready, and
  * prints the window: print CSS then shows only that container. In Electron this is the window's
@@ -35,7 +40,7 @@ export function printInPage(request: PrintRequest): Promise<void> {
           // The app: the main process prints to the chosen printer, silently when so configured.
           const printer = getPrinterSetting();
           desk
-            .print({ target: 'printer', silent: printer.silent, deviceName: printer.deviceName, paper: getPaperSize() })
+            .print({ target: 'printer', silent: printer.silent, deviceName: printer.deviceName, paper: ownPageSize(request) ? 'css' : getPaperSize() })
             .then((result) => (result.ok || result.message === 'Đã hủy in.' ? resolve() : reject(new Error(result.message))), reject)
             .finally(cleanUp);
           return;
