@@ -40,7 +40,14 @@ export function ComponentAttachmentRow({
   const [removing, setRemoving] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const added = useCallback((_: AttachmentAdded) => onChanged(), [onChanged]);
-  const { busy, error, setError, importFiles } = useComponentImport(dossierId, component.code, added);
+  const imported = useCallback(
+    (result: AttachmentAdded) => {
+      message.success(`Đã nhận tệp vào "${component.name}": ${result.pages} trang.`);
+      onChanged();
+    },
+    [message, component.name, onChanged],
+  );
+  const { busy, error, setError, importFiles } = useComponentImport(dossierId, component.code, imported);
 
   const remove = async () => {
     if (!attachment) return;
