@@ -77,5 +77,6 @@ test('F1 opens the help panel listing the keyboard shortcuts', async ({ page, de
   await expect(table).toContainText('Mở bảng trợ giúp phím tắt');
   await expect(table).toContainText('Chuyển đến màn hình Hàng đợi');
   await expect(table).toContainText('Đăng xuất');
+  await expect(table).toContainText('Sắp xếp trang: xoay trang đang chọn 90°');
   expect(await table.getByRole('row').count()).toBeGreaterThan(5);
 });

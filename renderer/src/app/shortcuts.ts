@@ -1,4 +1,5 @@
 import type { Role } from '../../../shared/api';
+import { ATTACHMENT_SHORTCUTS } from '../features/attachments/attachment-shortcuts';
 import { INTAKE_SHORTCUTS } from '../features/intake/intake-shortcuts';
 import { canOpen, SCREENS } from './screens';
 
@@ -21,5 +22,6 @@ export function frameShortcuts(role: Role): ShortcutHelp[] {
     { keys: ['Ctrl', 'L'], description: 'Đăng xuất' },
     { keys: ['Esc'], description: 'Đóng hộp thoại hoặc bảng đang mở' },
     ...INTAKE_SHORTCUTS,
+    ...ATTACHMENT_SHORTCUTS,
   ];
 }
