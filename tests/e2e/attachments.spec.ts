@@ -9,7 +9,8 @@ import type { Page } from '@playwright/test';
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { test, expect, type DeskHost } from './fixtures';
-import { api } from './desk-api';
+import { api, login, receiveDossier } from './desk-api';
+import { openInQueue, pickBirthRegistration, signInAsAdmin } from './desk-steps';
 
 const PROCEDURE = '1.001193';
 
@@ -44,34 +45,20 @@ async function pageSizes(desk: DeskHost, token: string, id: string): Promise<Arr
   return doc.getPages().map((p) => ({ width: Math.round(p.getWidth()), height: Math.round(p.getHeight()), rotation: p.getRotation().angle }));
 }
 
-async function receiveDossier(desk: DeskHost) {
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
-  const procedure = await api<{ components: Array<{ code: string; name: string }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);
-  const dossier = await api<{ id: string; code: string }>(
-    desk,
-    'dossiers.create',
-    {
-      procedureCode: PROCEDURE,
-      applicant: { fullName: 'Lò Thị Mai', address: 'Bản Lang, Phường Tân Phong, Lai Châu' },
-      components: procedure.components.map((c) => ({ code: c.code, originals: 1, copies: 0 })),
-    },
-    token,
-  );
-  return { token, dossier, components: procedure.components };
+/** A birth registration received through the API, every component present and nothing digitised yet. */
+async function receiveBirthRegistration(desk: DeskHost) {
+  const token = await login(desk);
+  const received = await receiveDossier(desk, token, {
+    procedureCode: PROCEDURE,
+    applicant: { fullName: 'Lò Thị Mai', address: 'Bản Lang, Phường Tân Phong, Lai Châu' },
+  });
+  return { token, ...received };
 }
 
+/** Signs in as the admin and opens the dossier from the queue; its attachments panel. */
 async function openDossier(page: Page, desk: DeskHost, code: string) {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(desk.admin.username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(desk.admin.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
-  await page.goto('/#/queue');
-  await page.getByLabel('Tìm hồ sơ', { exact: true }).fill(code);
-  await page.keyboard.press('Enter');
-  const row = page.locator(`[data-testid="queue-row"][data-code="${code}"]`);
-  await row.dblclick();
-  await expect(page.getByTestId('dossier-detail')).toHaveAttribute('data-code', code);
+  await signInAsAdmin(page, desk);
+  await openInQueue(page, code);
   return page.getByTestId('attachments-panel');
 }
 
@@ -99,7 +86,7 @@ test('a three-page PDF through the file chooser: thumbnails, preview, pages reor
   const problems: string[] = [];
   page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
   page.on('pageerror', (e) => void problems.push(e.message));
-  const { token, dossier, components } = await receiveDossier(desk);
+  const { token, dossier, components } = await receiveBirthRegistration(desk);
   const panel = await openDossier(page, desk, dossier.code);
   const first = panel.locator(`[data-testid="attachment-row"][data-component="${components[0]!.code}"]`);
   const second = panel.locator(`[data-testid="attachment-row"][data-component="${components[1]!.code}"]`);
@@ -201,7 +188,7 @@ test('a three-page PDF through the file chooser: thumbnails, preview, pages reor
 
 test.describe('webcam', () => {
   test('a photo of an ID card taken with the webcam becomes a page of the component', async ({ page, desk }, testInfo) => {
-    const { token, dossier, components } = await receiveDossier(desk);
+    const { token, dossier, components } = await receiveBirthRegistration(desk);
     const panel = await openDossier(page, desk, dossier.code);
     const row = panel.locator(`[data-testid="attachment-row"][data-component="${components[0]!.code}"]`);
     await row.getByRole('button', { name: 'Chụp ảnh…' }).click();
@@ -246,7 +233,7 @@ test.describe('scanner', () => {
 
   test('a page scanned from the flatbed in grey goes into the component, with progress', async ({ page, desk }, testInfo) => {
     test.skip(!hasScanimage, 'scanimage (sane-utils) is not installed');
-    const { token, dossier, components } = await receiveDossier(desk);
+    const { token, dossier, components } = await receiveBirthRegistration(desk);
     const panel = await openDossier(page, desk, dossier.code);
     const row = panel.locator(`[data-testid="attachment-row"][data-component="${components[0]!.code}"]`);
     await row.getByRole('button', { name: 'Quét…' }).click();
@@ -266,18 +253,9 @@ test.describe('scanner', () => {
 });
 
 test('right after an intake is saved, the officer digitises its components on the same screen', async ({ page, desk }, testInfo) => {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(desk.admin.username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(desk.admin.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
+  await signInAsAdmin(page, desk);
   await page.goto('/#/intake');
-  const picker = page.getByLabel('Thủ tục', { exact: true });
-  await picker.click();
-  await picker.fill('dang ky khai sinh');
-  await expect(page.getByRole('option', { name: '1.001193 · Đăng ký khai sinh', exact: true })).toBeAttached();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await pickBirthRegistration(page);
   await page.getByLabel('Họ và tên', { exact: true }).fill('Lò Thị Mai');
   await page.getByLabel('Địa chỉ', { exact: true }).fill('Bản Lang, Phường Tân Phong, Lai Châu');
   const boxes = page.getByRole('table', { name: 'Thành phần hồ sơ' }).getByRole('checkbox');

@@ -7,53 +7,21 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
-import { api } from './desk-api';
+import { api, controlPortal, login, receiveCertifiedCopy } from './desk-api';
+import { fakeAppBridge, printed, signIn, signInAsAdmin } from './desk-steps';
+import { readPdf } from './pdf-text';
 
-const PROCEDURE = '2.000815';
 const OUT = 'test-results/cash-day';
 
 test.use({ viewport: { width: 1366, height: 900 } });
 
-/** A certified copy of `pages` pages in `copies` copies (5 pages × 2 copies = 14.000 đ). */
-async function createFeeDossier(desk: DeskHost, token: string, fullName: string, pages = 5, copies = 2) {
-  const procedure = await api<{ components: Array<{ code: string }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);
-  return api<{ id: string; code: string }>(
-    desk,
-    'dossiers.create',
-    {
-      procedureCode: PROCEDURE,
-      applicant: { fullName, address: 'Số 12 đường Lê Lợi, Phường Tập Huấn', phone: '0912345678', idType: 'cccd', idNumber: '001203004567' },
-      components: procedure.components.map((component) => ({ code: component.code, originals: 1, copies: 0 })),
-      sets: 1,
-      feeQuantities: { pages, copies },
-    },
-    token,
-  );
-}
-
 /** The admin's token, and an officer and a supervisor account. */
 async function staff(desk: DeskHost) {
-  const { token: admin } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const admin = await login(desk);
   await api(desk, 'users.create', { username: 'canbo1', fullName: 'Lê Thị Thu', password: 'canbo1-mat-khau', role: 'officer' }, admin);
   await api(desk, 'users.create', { username: 'giamsat', fullName: 'Phạm Văn Giám', password: 'giamsat-mat-khau', role: 'supervisor' }, admin);
-  const { token: officer } = await api<{ token: string }>(desk, 'auth.login', { username: 'canbo1', password: 'canbo1-mat-khau' });
+  const officer = await login(desk, 'canbo1', 'canbo1-mat-khau');
   return { admin, officer };
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
-}
-
-function pdfInfo(file: string): { text: string; pages: number; width: number; height: number } {
-  const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
-  expect(text.status, text.stderr).toBe(0);
-  const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info.stdout) ?? [];
-  return { text: text.stdout.replace(/\s+/g, ' '), pages: Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]), width: Number(width), height: Number(height) };
 }
 
 /** Opens a print route, waits until it is ready and saves it as a PDF on its own @page size. */
@@ -64,24 +32,12 @@ async function printRoute(page: Page, hash: string, name: string) {
   fs.mkdirSync(OUT, { recursive: true });
   const file = path.join(OUT, `${name}.pdf`);
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  return pdfInfo(file);
-}
-
-/** The embedded training portal's address, from the host's log. */
-function trainingPortalUrl(desk: DeskHost): string {
-  const match = /training portal listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(desk.log());
-  if (!match) throw new Error(`the host did not log its training portal\n${desk.log()}`);
-  return match[1]!;
-}
-
-async function controlPortal(desk: DeskHost, body: unknown): Promise<void> {
-  const response = await fetch(`${trainingPortalUrl(desk)}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  expect(response.status).toBe(200);
+  return readPdf(file);
 }
 
 test('a refund approved by the supervisor at the counter prints its own phiếu chi, and the day report prints and exports the same totals', async ({ page, desk }) => {
   const { officer } = await staff(desk);
-  const dossier = await createFeeDossier(desk, officer, 'Nguyễn Thị Hoa');
+  const dossier = await receiveCertifiedCopy(desk, officer, 'Nguyễn Thị Hoa');
   await api(desk, 'cash.open', { float: 100_000 }, officer);
   const paid = await api<{ paymentId: string; receipt: { number: number } }>(desk, 'payments.collect', { dossierId: dossier.id, tendered: 20_000 }, officer);
   await signIn(page, 'canbo1', 'canbo1-mat-khau');
@@ -161,7 +117,7 @@ test('with payments the portal has not acknowledged, the session closes only wit
   const { officer } = await staff(desk);
   // The portal answers 503 to everything: nothing the counter collects is acknowledged.
   await controlPortal(desk, { faults: [{ kind: 'status-5xx' }] });
-  const dossier = await createFeeDossier(desk, officer, 'Trần Văn Bình');
+  const dossier = await receiveCertifiedCopy(desk, officer, 'Trần Văn Bình');
   await api(desk, 'cash.open', { float: 0 }, officer);
   await api(desk, 'payments.collect', { dossierId: dossier.id }, officer);
   await signIn(page, 'canbo1', 'canbo1-mat-khau');
@@ -187,7 +143,7 @@ test('with payments the portal has not acknowledged, the session closes only wit
   await close.getByRole('button', { name: 'Đóng ca' }).click();
   await expect(page.getByTestId('cash-close-result')).toContainText('chênh lệch 0 đ (khớp)');
   await expect(page.getByTestId('cash-session')).toHaveAttribute('data-state', 'closed');
-  const { token: admin } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const admin = await login(desk);
   const day = await api<{ sessions: Array<{ note: string | null; difference: number | null }> }>(
     desk,
     'cash.report',
@@ -201,7 +157,7 @@ test('with payments the portal has not acknowledged, the session closes only wit
 test('on an 80 mm thermal roll the receipt is one narrow column, one or two liên as set, BẢN SAO on reprint and ĐÃ HỦY when void', async ({ page, desk }) => {
   const { admin, officer } = await staff(desk);
   // The administrator sets the counter's receipts in Cài đặt: an 80 mm roll, only Liên 2, the unit and its tax code.
-  await signIn(page, desk.admin.username, desk.admin.password);
+  await signInAsAdmin(page, desk);
   await page.keyboard.press('Alt+5');
   const card = page.getByTestId('receipt-settings');
   await card.getByLabel('Cuộn nhiệt 80 mm').check();
@@ -214,7 +170,7 @@ test('on an 80 mm thermal roll the receipt is one narrow column, one or two liê
   await page.screenshot({ path: `${OUT}/receipt-settings.png`, fullPage: true });
   expect(await api(desk, 'cash.settings', undefined, admin)).toMatchObject({ paper: 'thermal-80mm', receiptCopies: 1, unitTaxCode: '0101234567' });
 
-  const dossier = await createFeeDossier(desk, officer, 'Hoàng Thị Lan');
+  const dossier = await receiveCertifiedCopy(desk, officer, 'Hoàng Thị Lan');
   await api(desk, 'cash.open', { float: 0 }, officer);
   const paid = await api<{ paymentId: string; receipt: { number: number } }>(desk, 'payments.collect', { dossierId: dossier.id }, officer);
   const number = String(paid.receipt.number).padStart(7, '0');
@@ -262,39 +218,16 @@ test('on an 80 mm thermal roll the receipt is one narrow column, one or two liê
 
 test('in the app, cash receipts and the day report go to desk.print on their own page size, not the forms’ A4/A5', async ({ page, desk }) => {
   // The app's preload, faked: calls go to this test's host; what is printed is recorded.
-  await page.addInitScript(() => {
-    const g = globalThis as unknown as { __printed: unknown[]; desk: unknown; localStorage: { setItem(k: string, v: string): void } };
-    g.__printed = [];
-    g.localStorage.setItem('motcua.print.paper', 'A5');
-    g.desk = {
-      platform: 'win32',
-      async invoke(method: string, input: unknown, token: string | null) {
-        const response = await fetch(`/api/${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify(input ?? {}),
-        });
-        return response.json();
-      },
-      onEvent: () => () => {},
-      printers: async () => [],
-      async print(options: unknown) {
-        g.__printed.push(options);
-        return { ok: true, message: 'Đã gửi lệnh in.' };
-      },
-      relaunch: async () => ({ ok: true, message: '' }),
-    };
-  });
+  await fakeAppBridge(page, { paper: 'A5' });
   const { officer } = await staff(desk);
-  const dossier = await createFeeDossier(desk, officer, 'Đinh Văn Phúc');
+  const dossier = await receiveCertifiedCopy(desk, officer, 'Đinh Văn Phúc');
   await api(desk, 'cash.open', { float: 0 }, officer);
   const paid = await api<{ receipt: { number: number } }>(desk, 'payments.collect', { dossierId: dossier.id }, officer);
   await signIn(page, 'canbo1', 'canbo1-mat-khau');
   await page.keyboard.press('Alt+3');
-  const printed = () => page.evaluate(() => (globalThis as unknown as { __printed: unknown[] }).__printed);
   await page.locator(`[data-testid="payment-row"][data-number="${paid.receipt.number}"]`).getByRole('button', { name: 'In lại' }).click();
-  await expect.poll(printed).toEqual([{ target: 'printer', silent: false, deviceName: '', paper: 'css' }]);
+  await expect.poll(() => printed(page)).toEqual([{ target: 'printer', silent: false, deviceName: '', paper: 'css' }]);
   await page.getByTestId('cash-report').getByRole('button', { name: 'In báo cáo' }).click();
-  await expect.poll(printed).toHaveLength(2);
-  expect((await printed())[1]).toMatchObject({ paper: 'css' });
+  await expect.poll(() => printed(page)).toHaveLength(2);
+  expect((await printed(page))[1]).toMatchObject({ paper: 'css' });
 });

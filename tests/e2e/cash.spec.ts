@@ -1,50 +1,16 @@
 // A day at the cash drawer in Chromium: open a session with a float, collect a fee-bearing
 // dossier with change, print its biên lai (read back from the PDF), close the session balanced.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { test, expect, type DeskHost } from './fixtures';
-import { api } from './desk-api';
-
-const PROCEDURE = '2.000815';
-
-/** A certified copy of 5 pages in 2 copies: 2.000 + 2.000 × 4 ... = 14.000 đ. */
-async function createFeeDossier(desk: DeskHost, token: string, fullName: string) {
-  const procedure = await api<{ components: Array<{ code: string }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);
-  return api<{ id: string; code: string }>(
-    desk,
-    'dossiers.create',
-    {
-      procedureCode: PROCEDURE,
-      applicant: { fullName, address: 'Số 12 đường Lê Lợi, Phường Tập Huấn', phone: '0912345678', idType: 'cccd', idNumber: '001203004567' },
-      components: procedure.components.map((component) => ({ code: component.code, originals: 1, copies: 0 })),
-      sets: 1,
-      feeQuantities: { pages: 5, copies: 2 },
-    },
-    token,
-  );
-}
-
-async function signIn(page: Page, desk: DeskHost): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(desk.admin.username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(desk.admin.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
-}
-
-function pdfText(file: string): { text: string; pages: number } {
-  const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
-  expect(text.status, text.stderr).toBe(0);
-  return { text: text.stdout.replace(/\s+/g, ' '), pages: Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]) };
-}
+import { test, expect } from './fixtures';
+import { api, login, receiveCertifiedCopy } from './desk-api';
+import { signInAsAdmin } from './desk-steps';
+import { readPdf } from './pdf-text';
 
 test('a fee is collected with change, its receipt prints in two copies and the session closes balanced', async ({ page, desk }) => {
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
-  const dossier = await createFeeDossier(desk, token, 'Nguyễn Thị Hoa');
-  await signIn(page, desk);
+  const token = await login(desk);
+  const dossier = await receiveCertifiedCopy(desk, token, 'Nguyễn Thị Hoa');
+  await signInAsAdmin(page, desk);
   await page.keyboard.press('Alt+3');
   const screen = page.getByTestId('cash-screen');
   await expect(screen).toBeVisible();
@@ -95,7 +61,7 @@ test('a fee is collected with change, its receipt prints in two copies and the s
   const file = 'test-results/cash-receipt.pdf';
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await receiptPage.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  const { text, pages } = pdfText(file);
+  const { text, pages } = readPdf(file);
   expect(text).toContain('BIÊN LAI THU TIỀN PHÍ, LỆ PHÍ');
   expect(text).toContain(`Số: ${numberText}`);
   expect(text).toContain('Liên 1: Lưu');
@@ -137,11 +103,11 @@ test('a fee is collected with change, its receipt prints in two copies and the s
 });
 
 test('a receipt voided with a supervisor approval at the counter keeps its number and prints ĐÃ HỦY', async ({ page, desk }) => {
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
-  const dossier = await createFeeDossier(desk, token, 'Trần Văn Bình');
+  const token = await login(desk);
+  const dossier = await receiveCertifiedCopy(desk, token, 'Trần Văn Bình');
   await api(desk, 'cash.open', { float: 0 }, token);
   const collected = await api<{ paymentId: string; receipt: { number: number } }>(desk, 'payments.collect', { dossierId: dossier.id }, token);
-  await signIn(page, desk);
+  await signInAsAdmin(page, desk);
   await page.keyboard.press('Alt+3');
 
   const row = page.locator(`[data-testid="payment-row"][data-number="${collected.receipt.number}"]`);

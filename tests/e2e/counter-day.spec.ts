@@ -3,40 +3,13 @@
 // found by a folded name, goes through supplement, back office and hand-over from the queue.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { doAction, pickBirthRegistration, signIn } from './desk-steps';
 
 const QR = '012090001234|123456789|Nguyễn Văn Đức|15031990|Nam|Bản Lang, Phường Tân Phong, Lai Châu|01012021';
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
-}
 
 async function openIntake(page: Page) {
   await page.goto('/#/intake');
   await expect(page.getByTestId('intake-screen')).toBeVisible();
-}
-
-async function pickBirthRegistration(page: Page) {
-  const picker = page.getByLabel('Thủ tục', { exact: true });
-  await picker.click();
-  await picker.fill('dang ky khai sinh');
-  // The best match is active first (diacritics-insensitive search); Enter picks it, as an officer does.
-  await expect(page.getByRole('option', { name: '1.001193 · Đăng ký khai sinh', exact: true })).toBeAttached();
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('intake-screen')).toContainText('Đăng ký khai sinh');
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0); // the list has closed
-}
-
-async function doAction(page: Page, action: string, fields: Record<string, string> = {}) {
-  await page.getByTestId('dossier-detail').getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Xác nhận' }) });
-  await expect(dialog).toBeVisible();
-  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
-  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(dialog).toBeHidden();
 }
 
 test('a whole intake with a scanner, then the dossier through its life from the queue', async ({ page, desk }, testInfo) => {

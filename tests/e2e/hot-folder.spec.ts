@@ -5,36 +5,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { test, expect, type DeskHost } from './fixtures';
-import { api } from './desk-api';
+import { test, expect } from './fixtures';
+import { api, login, receiveDossier } from './desk-api';
+import { openInQueue, signInAsAdmin } from './desk-steps';
 
 const PROCEDURE = '1.001193';
 
-async function receiveDossier(desk: DeskHost) {
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
-  const procedure = await api<{ components: Array<{ code: string; name: string }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);
-  const dossier = await api<{ id: string; code: string }>(
-    desk,
-    'dossiers.create',
-    {
-      procedureCode: PROCEDURE,
-      applicant: { fullName: 'Lò Thị Mai', address: 'Bản Lang, Phường Tân Phong, Lai Châu' },
-      components: procedure.components.map((c) => ({ code: c.code, originals: 1, copies: 0 })),
-    },
-    token,
-  );
-  return { token, dossier, components: procedure.components };
-}
-
 test('a scanned file in the hot folder is offered on the component rows and taken into the one the officer chooses', async ({ page, desk }, testInfo) => {
-  const { token, dossier, components } = await receiveDossier(desk);
+  const token = await login(desk);
+  const { dossier, components } = await receiveDossier(desk, token, {
+    procedureCode: PROCEDURE,
+    applicant: { fullName: 'Lò Thị Mai', address: 'Bản Lang, Phường Tân Phong, Lai Châu' },
+  });
   const scans = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-scan-'));
   try {
-    await page.goto('/');
-    await page.getByLabel('Tên đăng nhập', { exact: true }).fill(desk.admin.username);
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(desk.admin.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect(page.getByTestId('app-frame')).toBeVisible();
+    await signInAsAdmin(page, desk);
 
     // The administrator points the desk at the printer's folder in Cài đặt; a wrong path is explained.
     await page.goto('/#/settings');
@@ -50,10 +35,7 @@ test('a scanned file in the hot folder is offered on the component rows and take
     expect(await api<{ path: string | null }>(desk, 'attachments.hotFolderState', {}, token)).toMatchObject({ path: scans });
     await settings.scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('hot-folder-settings.png'), fullPage: true });
-    await page.goto('/#/queue');
-    await page.getByLabel('Tìm hồ sơ', { exact: true }).fill(dossier.code);
-    await page.keyboard.press('Enter');
-    await page.locator(`[data-testid="queue-row"][data-code="${dossier.code}"]`).dblclick();
+    await openInQueue(page, dossier.code);
     const panel = page.getByTestId('attachments-panel');
     const second = panel.locator(`[data-testid="attachment-row"][data-component="${components[1]!.code}"]`);
     await expect(second).toBeVisible();

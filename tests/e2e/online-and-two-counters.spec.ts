@@ -2,8 +2,9 @@
 // training portal process: an online filing is checked and accepted at counter 1 and its Mẫu 01
 // printed; a dossier received at counter 1 is finished by the back office and handed over at
 // counter 2, and counter 1 learns of the hand-over. Statuses are checked in both UIs and on the portal.
-import type { Locator, Page, TestInfo } from '@playwright/test';
-import { api } from './desk-api';
+import type { Page, TestInfo } from '@playwright/test';
+import { api, login } from './desk-api';
+import { doAction, openInQueue, queueRow, signInAsAdmin } from './desk-steps';
 import { test, expect, AGENCY_ID, type CounterHost } from './two-counter-fixtures';
 
 const ROW_TIMEOUT = { timeout: 15_000 };
@@ -18,14 +19,6 @@ interface PageGlobals {
   };
 }
 
-async function signIn(page: Page, host: CounterHost): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(host.admin.username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(host.admin.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
-}
-
 /** "Đồng bộ ngay" in the sync panel, as the officer does; waits for the round to end cleanly. */
 async function syncNow(page: Page): Promise<void> {
   await page.getByTestId('sync-indicator').click();
@@ -38,35 +31,10 @@ async function syncNow(page: Page): Promise<void> {
   await expect(panel).toBeHidden();
 }
 
-function queueRow(page: Page, code: string): Locator {
-  return page.locator(`[data-testid="queue-row"][data-code="${code}"]`);
-}
-
-/** Opens the queue, finds the dossier by its code and opens its detail panel. */
-async function openInQueue(page: Page, code: string): Promise<Locator> {
-  await page.goto('/#/queue');
-  await page.getByLabel('Tìm hồ sơ', { exact: true }).fill(code);
-  await page.keyboard.press('Enter');
-  await expect(queueRow(page, code)).toBeVisible(ROW_TIMEOUT);
-  await queueRow(page, code).dblclick();
-  const detail = page.getByTestId('dossier-detail');
-  await expect(detail).toHaveAttribute('data-code', code);
-  return detail;
-}
-
 /** Closes the detail panel, as the officer does before turning to the header (it covers it). */
 async function closeDetail(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Đóng chi tiết hồ sơ' }).click();
   await expect(page.getByTestId('dossier-detail')).toBeHidden();
-}
-
-async function doAction(page: Page, action: string, fields: Record<string, string> = {}): Promise<void> {
-  await page.getByTestId('dossier-detail').getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Xác nhận' }) });
-  await expect(dialog).toBeVisible();
-  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
-  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(dialog).toBeHidden();
 }
 
 /** The action buttons the detail panel offers now. */
@@ -92,7 +60,7 @@ async function shownDueTime(page: Page): Promise<{ day: string; month: string; y
 }
 
 async function dossierId(host: CounterHost, code: string): Promise<string> {
-  const { token } = await api<{ token: string }>(host, 'auth.login', { username: host.admin.username, password: host.admin.password });
+  const token = await login(host);
   const found = await api<{ items: Array<{ id: string; code: string }> }>(host, 'dossiers.list', { search: code }, token);
   const item = found.items.find((candidate) => candidate.code === code);
   expect(item, `${code} is in ${host.url}'s database`).toBeDefined();
@@ -106,7 +74,7 @@ test('an online filing appears in the queue, is accepted at the counter, its M�
   expect(code).toMatch(/^000\.00\.00\.H29-\d{6}-0\d{3}$/); // the portal's own part of the daily range
   expect(await portal.summary(code)).toMatchObject({ TrangThaiHoSo: '1', IdNoiBo: '' });
 
-  await signIn(page, counter1);
+  await signInAsAdmin(page, counter1);
   await syncNow(page);
   await page.goto('/#/queue');
   const row = queueRow(page, code);
@@ -115,7 +83,7 @@ test('an online filing appears in the queue, is accepted at the counter, its M�
   await expect(row).toContainText('Mới đăng ký');
   await shot(page, testInfo, '1-queue-online-filing');
 
-  const detail = await openInQueue(page, code);
+  const detail = await openInQueue(page, code, ROW_TIMEOUT);
   await expect(detail).toHaveAttribute('data-status', '1');
   await expect(detail.getByTestId('dossier-origin-note')).toContainText('Hồ sơ nộp trực tuyến, chờ cán bộ kiểm tra');
   // Not received yet: no receipt to print, and accepting is the first thing offered.
@@ -170,8 +138,8 @@ test('a dossier received at counter 1 is finished by the back office, handed ove
   testInfo,
 ) => {
   test.setTimeout(60_000); // three processes and two browsers on a 2-core machine shared with other work
-  await signIn(page1, counter1);
-  await signIn(page2, counter2);
+  await signInAsAdmin(page1, counter1);
+  await signInAsAdmin(page2, counter2);
 
   // Counter 1 receives the dossier at the intake screen.
   await page1.goto('/#/intake');
@@ -196,7 +164,7 @@ test('a dossier received at counter 1 is finished by the back office, handed ove
   expect(code).toMatch(/^000\.00\.00\.H29-\d{6}-5[0-4]\d{2}$/); // counter 1's slice, 5001-5500
 
   // ... hands it to the back office and syncs.
-  const atCounter1 = await openInQueue(page1, code);
+  const atCounter1 = await openInQueue(page1, code, ROW_TIMEOUT);
   await doAction(page1, 'Chuyển xử lý');
   await expect(atCounter1).toHaveAttribute('data-status', '4');
   await closeDetail(page1);
@@ -216,7 +184,7 @@ test('a dossier received at counter 1 is finished by the back office, handed ove
   await page2.goto('/#/queue');
   await expect(queueRow(page2, code)).toBeVisible(ROW_TIMEOUT);
   await expect(queueRow(page2, code).locator('.queue-status-tag')).toHaveAttribute('data-status', '9');
-  const atCounter2 = await openInQueue(page2, code);
+  const atCounter2 = await openInQueue(page2, code, ROW_TIMEOUT);
   await expect(atCounter2).toHaveAttribute('data-status', '9');
   expect(await offeredActions(page2)).toEqual(['Trả kết quả']);
   await expect(atCounter2.getByTestId('dossier-origin-note')).toContainText('Hồ sơ do quầy khác tiếp nhận');
@@ -238,7 +206,7 @@ test('a dossier received at counter 1 is finished by the back office, handed ove
   await syncNow(page1);
   await page1.goto('/#/queue');
   await expect(queueRow(page1, code).locator('.queue-status-tag')).toHaveAttribute('data-status', '10', ROW_TIMEOUT);
-  const back = await openInQueue(page1, code);
+  const back = await openInQueue(page1, code, ROW_TIMEOUT);
   await expect(back).toHaveAttribute('data-status', '10');
   await expect(back.getByTestId('dossier-results')).toContainText(`KQ-${code}`);
   // The protocol carries no field for who collected the result: counter 1 sees the hand-over in the history.

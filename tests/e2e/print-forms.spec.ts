@@ -1,11 +1,12 @@
 // The printed forms as the citizen gets them: Mẫu 01 receipt in two copies, Mẫu 02 supplement
 // request, Mẫu 03 refusal, and the guidance slip, each rendered to PDF in Chromium and read back.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
-import { api } from './desk-api';
+import { api, login } from './desk-api';
+import { signInAsAdmin } from './desk-steps';
+import { readPdf } from './pdf-text';
 
 const PROCEDURE = '2.000815';
 const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
@@ -41,14 +42,6 @@ async function createDossier(desk: DeskHost, token: string, fullName: string) {
   );
 }
 
-async function signIn(page: Page, desk: DeskHost): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(desk.admin.username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(desk.admin.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
-}
-
 /** Opens a print route, waits until it is ready, saves it as an A4 PDF and returns its text and page count. */
 async function printToPdf(page: Page, hash: string, file: string): Promise<{ text: string; pages: number }> {
   await page.goto(`/${hash}`);
@@ -56,18 +49,14 @@ async function printToPdf(page: Page, hash: string, file: string): Promise<{ tex
   await expect(page.getByTestId('app-frame')).toHaveCount(0);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.pdf({ path: file, format: 'A4' });
-  const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
-  expect(text.status, text.stderr).toBe(0);
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]);
-  // -layout keeps columns apart; squash whitespace so a phrase wrapped over two lines is still found.
-  return { text: text.stdout.replace(/\s+/g, ' '), pages };
+  const { text, pages } = readPdf(file);
+  return { text, pages };
 }
 
 test('the Mẫu 01 receipt prints two copies with the code, the return time and the fee in words', async ({ page, desk }) => {
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const token = await login(desk);
   const dossier = await createDossier(desk, token, 'Nguyễn Thị Hoa');
-  await signIn(page, desk);
+  await signInAsAdmin(page, desk);
 
   const { text, pages } = await printToPdf(page, `#/print/receipt/${dossier.id}`, 'test-results/mau01.pdf');
   expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
@@ -84,10 +73,10 @@ test('the Mẫu 01 receipt prints two copies with the code, the return time and 
 });
 
 test('the Mẫu 02 supplement request lists what is missing and why', async ({ page, desk }) => {
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const token = await login(desk);
   const dossier = await createDossier(desk, token, 'Trần Văn Bình');
   await api(desk, 'dossiers.requestSupplement', { id: dossier.id, reason: 'Bản sao bị mờ, không đọc được số hiệu văn bản', items: ['Bản sao cần chứng thực', 'Giấy ủy quyền có chứng thực'] }, token);
-  await signIn(page, desk);
+  await signInAsAdmin(page, desk);
 
   const { text, pages } = await printToPdf(page, `#/print/supplement/${dossier.id}`, 'test-results/mau02.pdf');
   expect(text).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
@@ -100,11 +89,11 @@ test('the Mẫu 02 supplement request lists what is missing and why', async ({ p
 });
 
 test('the Mẫu 03 refusal gives the reasons and both signatures', async ({ page, desk }) => {
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const token = await login(desk);
   await createDossier(desk, token, 'Người khác');
   const dossier = await createDossier(desk, token, 'Lê Văn Cường');
   await api(desk, 'dossiers.refuse', { id: dossier.id, reasons: ['Giấy tờ xuất trình không phải bản chính', 'Yêu cầu không thuộc thẩm quyền của phường'] }, token);
-  await signIn(page, desk);
+  await signInAsAdmin(page, desk);
 
   const { text, pages } = await printToPdf(page, `#/print/refusal/${dossier.id}`, 'test-results/mau03.pdf');
   expect(text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
@@ -118,7 +107,7 @@ test('the Mẫu 03 refusal gives the reasons and both signatures', async ({ page
 });
 
 test('the guidance slip for a dossier not yet received lists the missing papers', async ({ page, desk }) => {
-  await signIn(page, desk);
+  await signInAsAdmin(page, desk);
   const data = { procedureName: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', applicantName: 'Phạm Thị Dung', missing: [{ code: 'TP1', name: 'Bản chính giấy tờ, văn bản làm cơ sở chứng thực (xuất trình)' }] };
   const encoded = Buffer.from(JSON.stringify(data)).toString('base64url');
 
@@ -130,19 +119,18 @@ test('the guidance slip for a dossier not yet received lists the missing papers'
 });
 
 test('with the A5 setting the receipt is laid out on A5 pages', async ({ page, desk }) => {
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const token = await login(desk);
   const dossier = await createDossier(desk, token, 'Đỗ Minh Châu');
-  await signIn(page, desk);
+  await signInAsAdmin(page, desk);
   // The paper setting lives in the page's localStorage (renderer/src/print/print-settings.ts).
   await page.evaluate("localStorage.setItem('motcua.print.paper', 'A5')");
 
   await page.goto(`/#/print/receipt/${dossier.id}`);
   await expect(page.getByTestId('print-ready')).toBeVisible();
   await page.pdf({ path: 'test-results/mau01-a5.pdf', preferCSSPageSize: true });
-  const info = spawnSync('pdfinfo', ['test-results/mau01-a5.pdf'], { encoding: 'utf8' }).stdout;
+  const { width, height, pages } = readPdf('test-results/mau01-a5.pdf');
   // A5 is 148 x 210 mm = 419.5 x 595.3 pt.
-  const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
-  expect(Math.round(Number(width))).toBe(420);
-  expect(Math.round(Number(height))).toBe(595);
-  expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(2);
+  expect(Math.round(width)).toBe(420);
+  expect(Math.round(height)).toBe(595);
+  expect(pages).toBe(2);
 });

@@ -6,22 +6,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startTrainingPortal, type TrainingPortal } from '../../electron/core/training-portal/server';
-import { test, expect, startHost, stopHost, ADMIN_PASSWORD, type DeskHost } from './fixtures';
-import { api } from './desk-api';
+import { test, expect, startHost, stopHost, ADMIN_PASSWORD } from './fixtures';
+import { login, receiveDossier } from './desk-api';
+import { fakeAppBridge, openInQueue, printed, signIn } from './desk-steps';
 
 /** The page's globals as these tests use them (the test files are typed without the DOM library). */
-type PageGlobals = { localStorage: { getItem(key: string): string | null }; __printed: unknown[]; desk: unknown };
+type PageGlobals = { localStorage: { getItem(key: string): string | null } };
 
 const PORTAL_USER = { username: 'quay-e2e', password: 'mat-khau-cong-e2e' };
 const PROCEDURE = '1.001193';
-
-async function signIn(page: Page, username: string, password: string, base = ''): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
-}
 
 async function openSettings(page: Page, base = ''): Promise<void> {
   await page.goto(`${base}/#/settings`);
@@ -177,35 +170,11 @@ test.describe('a production host', () => {
 
 test('in the app, the forms printer is chosen from the system list and used by desk.print', async ({ page, desk }, testInfo) => {
   // The app's preload, faked: calls go to this test's host; printers and print are recorded.
-  await page.addInitScript(() => {
-    const printed: unknown[] = [];
-    const page = globalThis as unknown as PageGlobals;
-    page.__printed = printed;
-    page.desk = {
-      platform: 'win32',
-      async invoke(method: string, input: unknown, token: string | null) {
-        const response = await fetch(`/api/${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify(input ?? {}),
-        });
-        return response.json();
-      },
-      onEvent: () => () => {},
-      async printers() {
-        return [
-          { name: 'Microsoft_Print_to_PDF', displayName: 'Microsoft Print to PDF', isDefault: true },
-          { name: 'HP_LaserJet_M404_Quay2', displayName: 'HP LaserJet M404 (Quầy 2)', isDefault: false },
-        ];
-      },
-      async print(options: unknown) {
-        printed.push(options);
-        return { ok: true, message: 'Đã gửi lệnh in.' };
-      },
-      async relaunch() {
-        return { ok: true, message: '' };
-      },
-    };
+  await fakeAppBridge(page, {
+    printers: [
+      { name: 'Microsoft_Print_to_PDF', displayName: 'Microsoft Print to PDF', isDefault: true },
+      { name: 'HP_LaserJet_M404_Quay2', displayName: 'HP LaserJet M404 (Quầy 2)', isDefault: false },
+    ],
   });
   await signIn(page, desk.admin.username, desk.admin.password);
   await openSettings(page);
@@ -227,24 +196,11 @@ test('in the app, the forms printer is chosen from the system list and used by d
     .toEqual([JSON.stringify({ deviceName: 'HP_LaserJet_M404_Quay2', silent: true }), 'A5']);
 
   // A receipt printed from the queue goes to that printer, silently, on A5.
-  const { token } = await api<{ token: string }>(desk as DeskHost, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
-  const procedure = await api<{ components: Array<{ code: string }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);
-  const created = await api<{ id: string; code: string }>(
-    desk,
-    'dossiers.create',
-    {
-      procedureCode: PROCEDURE,
-      applicant: { fullName: 'Trần Thị Bình', address: 'Số 3 đường Hai Bà Trưng' },
-      components: procedure.components.map((component) => ({ code: component.code, originals: 1, copies: 0 })),
-      sets: 1,
-    },
-    token,
-  );
-  await page.goto('/#/queue');
-  const row = page.locator(`[data-testid="queue-row"][data-code="${created.code}"]`);
-  await row.dblclick();
+  const token = await login(desk);
+  const { dossier } = await receiveDossier(desk, token, { procedureCode: PROCEDURE, applicant: { fullName: 'Trần Thị Bình', address: 'Số 3 đường Hai Bà Trưng' }, sets: 1 });
+  await openInQueue(page, dossier.code);
   await page.getByTestId('dossier-detail').getByRole('button', { name: 'In giấy tiếp nhận' }).click();
-  await expect.poll(() => page.evaluate(() => (globalThis as unknown as PageGlobals).__printed)).toEqual([
+  await expect.poll(() => printed(page)).toEqual([
     { target: 'printer', silent: true, deviceName: 'HP_LaserJet_M404_Quay2', paper: 'A5' },
   ]);
 });

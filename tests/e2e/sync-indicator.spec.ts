@@ -2,43 +2,14 @@
 // is counted until the portal has it, "Đồng bộ ngay" empties the queue, and a wrong clock is shouted.
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
-import { api } from './desk-api';
+import { controlPortal, login, receiveDossier } from './desk-api';
+import { signInAsAdmin } from './desk-steps';
 
 const PROCEDURE = '1.001193';
 
 async function createDossier(desk: DeskHost, token: string, fullName: string): Promise<{ id: string; code: string }> {
-  const procedure = await api<{ components: Array<{ code: string }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);
-  return api(
-    desk,
-    'dossiers.create',
-    {
-      procedureCode: PROCEDURE,
-      applicant: { fullName, address: 'Số 12 đường Lê Lợi, Phường Tập Huấn' },
-      components: procedure.components.map((component) => ({ code: component.code, originals: 1, copies: 0 })),
-      sets: 1,
-    },
-    token,
-  );
-}
-
-/** The embedded training portal's address, from the host's log. */
-function trainingPortalUrl(desk: DeskHost): string {
-  const match = /training portal listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(desk.log());
-  if (!match) throw new Error(`the host did not log its training portal\n${desk.log()}`);
-  return match[1]!;
-}
-
-async function controlPortal(desk: DeskHost, body: unknown): Promise<void> {
-  const response = await fetch(`${trainingPortalUrl(desk)}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  expect(response.status).toBe(200);
-}
-
-async function signIn(page: Page, desk: DeskHost): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(desk.admin.username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(desk.admin.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
+  const { dossier } = await receiveDossier(desk, token, { procedureCode: PROCEDURE, applicant: { fullName, address: 'Số 12 đường Lê Lợi, Phường Tập Huấn' }, sets: 1 });
+  return dossier;
 }
 
 async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -48,11 +19,11 @@ async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): P
 test.use({ viewport: { width: 1366, height: 768 } });
 
 test('a received dossier reaches the portal and "Đồng bộ ngay" leaves nothing waiting', async ({ page, desk }, testInfo) => {
-  await signIn(page, desk);
+  await signInAsAdmin(page, desk);
   const indicator = page.getByTestId('sync-indicator');
   await expect(indicator).toContainText('Chờ đồng bộ: 0');
 
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const token = await login(desk);
   await createDossier(desk, token, 'Nguyễn Văn An');
 
   await indicator.click();
@@ -69,7 +40,7 @@ test('a received dossier reaches the portal and "Đồng bộ ngay" leaves nothi
 });
 
 test('while the portal is down the dossier waits offline, a skewed clock is a warning, and it syncs when the portal is back', async ({ page, desk }, testInfo) => {
-  await signIn(page, desk);
+  await signInAsAdmin(page, desk);
   const indicator = page.getByTestId('sync-indicator');
   await expect(indicator).toContainText('Chờ đồng bộ: 0');
 
@@ -82,7 +53,7 @@ test('while the portal is down the dossier waits offline, a skewed clock is a wa
   await page.keyboard.press('Escape');
 
   await controlPortal(desk, { faults: [{ kind: 'status-5xx' }] });
-  const { token } = await api<{ token: string }>(desk, 'auth.login', { username: desk.admin.username, password: desk.admin.password });
+  const token = await login(desk);
   await createDossier(desk, token, 'Trần Thị Bình');
   await expect(indicator).toContainText('Chờ đồng bộ: 1', { timeout: 15_000 });
   await expect(indicator).toContainText('Ngoại tuyến', { timeout: 15_000 });

@@ -1,0 +1,98 @@
+// What the officer does on screen, shared by the end-to-end specs: sign in, open a dossier from the
+// queue, run an action of the detail panel, pick a procedure at intake, and the app's preload faked.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { DeskHost } from './fixtures';
+
+/** Signs in on the sign-in screen and waits for the app's frame. `base` prefixes the URL (another host). */
+export async function signIn(page: Page, username: string, password: string, base = ''): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('app-frame')).toBeVisible();
+}
+
+/** Signs in as the host's administrator. */
+export function signInAsAdmin(page: Page, desk: DeskHost): Promise<void> {
+  return signIn(page, desk.admin.username, desk.admin.password);
+}
+
+export function queueRow(page: Page, code: string): Locator {
+  return page.locator(`[data-testid="queue-row"][data-code="${code}"]`);
+}
+
+/** Finds a dossier in Hàng đợi by its code and opens its detail panel (returned). */
+export async function openInQueue(page: Page, code: string, options: { timeout?: number } = {}): Promise<Locator> {
+  await page.goto('/#/queue');
+  await page.getByLabel('Tìm hồ sơ', { exact: true }).fill(code);
+  await page.keyboard.press('Enter');
+  await expect(queueRow(page, code)).toBeVisible(options);
+  await queueRow(page, code).dblclick();
+  const detail = page.getByTestId('dossier-detail');
+  await expect(detail).toHaveAttribute('data-code', code);
+  return detail;
+}
+
+/** Runs an action of the open dossier: its button, the dialog's fields by label, "Xác nhận". */
+export async function doAction(page: Page, action: string, fields: Record<string, string> = {}): Promise<void> {
+  await page.getByTestId('dossier-detail').getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Xác nhận' }) });
+  await expect(dialog).toBeVisible();
+  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** On Tiếp nhận, picks "Đăng ký khai sinh" by typing without diacritics and Enter, as an officer does. */
+export async function pickBirthRegistration(page: Page): Promise<void> {
+  const picker = page.getByLabel('Thủ tục', { exact: true });
+  await picker.click();
+  await picker.fill('dang ky khai sinh');
+  // The best match is active first (diacritics-insensitive search); Enter picks it.
+  await expect(page.getByRole('option', { name: '1.001193 · Đăng ký khai sinh', exact: true })).toBeAttached();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-screen')).toContainText('Đăng ký khai sinh');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0); // the list has closed
+}
+
+export interface FakeBridgeOptions {
+  /** What `desk.printers()` lists. */
+  printers?: Array<{ name: string; displayName: string; isDefault: boolean }>;
+  /** A paper size already chosen on this machine (localStorage `motcua.print.paper`). */
+  paper?: string;
+}
+
+/**
+ * The app's preload (`window.desk`), faked before the page loads: calls go to this test's host over
+ * HTTP, `desk.print` records its options in `globalThis.__printed` and answers "Đã gửi lệnh in.".
+ */
+export async function fakeAppBridge(page: Page, options: FakeBridgeOptions = {}): Promise<void> {
+  await page.addInitScript(({ printers, paper }) => {
+    const g = globalThis as unknown as { __printed: unknown[]; desk: unknown; localStorage: { setItem(k: string, v: string): void } };
+    g.__printed = [];
+    if (paper) g.localStorage.setItem('motcua.print.paper', paper);
+    g.desk = {
+      platform: 'win32',
+      async invoke(method: string, input: unknown, token: string | null) {
+        const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(input ?? {}),
+        });
+        return response.json();
+      },
+      onEvent: () => () => {},
+      printers: async () => printers,
+      async print(printOptions: unknown) {
+        g.__printed.push(printOptions);
+        return { ok: true, message: 'Đã gửi lệnh in.' };
+      },
+      relaunch: async () => ({ ok: true, message: '' }),
+    };
+  }, { printers: options.printers ?? [], paper: options.paper ?? null });
+}
+
+/** What the faked bridge was asked to print so far. */
+export function printed(page: Page): Promise<unknown[]> {
+  return page.evaluate(() => (globalThis as unknown as { __printed: unknown[] }).__printed);
+}
