@@ -3,17 +3,14 @@
 // `desk` tells the test the admin's credentials and the data folder.
 // The host must be built first (`node electron/tools/prepare.mjs host`; `npm test` does it).
 import { test as base, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { runInFreshFolder, startReadyProcess, stopProcess, type ReadyProcess } from './ready-process';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const HOST_BUNDLE = path.join(ROOT, 'dist', 'host', 'main.cjs');
 const READY_TIMEOUT_MS = 15_000;
-const STOP_TIMEOUT_MS = 10_000;
 
 export const ADMIN_USERNAME = 'admin';
 export const ADMIN_PASSWORD = 'quan-tri-e2e-123';
@@ -31,68 +28,30 @@ export function startHost(
   dataDir: string,
   adminPassword: string | null,
   extraArgs: readonly string[] = [],
-): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+): Promise<ReadyProcess> {
   if (!fs.existsSync(HOST_BUNDLE)) {
     throw new Error(`${HOST_BUNDLE} is missing: run \`node electron/tools/prepare.mjs host\` first.`);
   }
   const adminArgs = adminPassword === null ? [] : ['--admin-password', adminPassword];
-  const child = spawn(process.execPath, [HOST_BUNDLE, '--data-dir', dataDir, '--port', '0', ...adminArgs, ...extraArgs], {
+  return startReadyProcess(HOST_BUNDLE, ['--data-dir', dataDir, '--port', '0', ...adminArgs, ...extraArgs], {
+    name: 'the host',
+    banner: 'HOST READY',
+    logTitle: 'host',
     cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const log = () => stderr;
-
-  return new Promise((resolve, reject) => {
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
-      reject(new Error(`${why}\n--- host stderr ---\n${stderr}`));
-    };
-    const timer = setTimeout(() => fail(`the host did not print HOST READY within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
-    child.once('error', (error) => fail(`the host could not start: ${error.message}`));
-    child.once('exit', (code, signal) => fail(`the host exited before it was ready (code ${code}, signal ${signal})`));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /^HOST READY (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
-      if (!match) return;
-      clearTimeout(timer);
-      child.removeAllListeners('exit');
-      resolve({ child, url: match[1]!, log });
-    });
+    timeoutMs: READY_TIMEOUT_MS,
   });
 }
 
 /** SIGTERM to the host's process group; resolves with its exit code (null if it had to be killed). */
-export function stopHost(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
-    const timer = setTimeout(() => {
-      process.kill(-child.pid!, 'SIGKILL');
-      resolve(null);
-    }, STOP_TIMEOUT_MS);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-    process.kill(-child.pid!, 'SIGTERM');
-  });
-}
+export const stopHost = stopProcess;
 
 export const test = base.extend<{ desk: DeskHost; adminPassword: string | null }>({
   // `test.use({ adminPassword: null })` starts the host without an account (the first-run screen).
   adminPassword: [ADMIN_PASSWORD, { option: true }],
   desk: async ({ adminPassword }, use) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
-    const { child, url, log } = await startHost(dataDir, adminPassword);
-    try {
-      await use({ url, dataDir, admin: { username: ADMIN_USERNAME, password: adminPassword ?? '' }, log });
-    } finally {
-      const code = await stopHost(child);
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      expect(code, `the host should stop cleanly on SIGTERM\n--- host stderr ---\n${log()}`).toBe(0);
-    }
+    await runInFreshFolder('motcua-e2e-', (dataDir) => startHost(dataDir, adminPassword), { name: 'the host', logTitle: 'host' }, ({ url, log }, dataDir) =>
+      use({ url, dataDir, admin: { username: ADMIN_USERNAME, password: adminPassword ?? '' }, log }),
+    );
   },
   // Every page talks to this test's host.
   baseURL: async ({ desk }, use) => {

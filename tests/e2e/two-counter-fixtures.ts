@@ -5,13 +5,12 @@
 // Use `import { test, expect } from './two-counter-fixtures'`; each counter gets its own browser
 // context (`page1`, `page2`) whose base URL is that counter's host.
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, startHost, stopHost, type DeskHost } from './fixtures';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, startHost, type DeskHost } from './fixtures';
+import { runInFreshFolder, startReadyProcess, type ReadyProcess } from './ready-process';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PORTAL_BUNDLE = path.join(ROOT, 'dist', 'training-portal', 'main.cjs');
@@ -44,33 +43,15 @@ function preparePortalBundle(): void {
   if (built.status !== 0 || !fs.existsSync(PORTAL_BUNDLE)) throw new Error(`could not build ${PORTAL_BUNDLE}\n${built.stderr}`);
 }
 
-function startPortalProcess(dataDir: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+function startPortalProcess(dataDir: string): Promise<ReadyProcess> {
   // The back office and the seeder stay off: each test drives them through /__control.
   const args = ['--port', '0', '--data-dir', dataDir, '--user', PORTAL_ACCOUNT.user, '--password', PORTAL_ACCOUNT.password];
-  const child = spawn(process.execPath, [PORTAL_BUNDLE, ...args, '--back-office-delay-ms', 'off', '--seed-every-ms', 'off', '--agency', AGENCY_ID], {
+  return startReadyProcess(PORTAL_BUNDLE, [...args, '--back-office-delay-ms', 'off', '--seed-every-ms', 'off', '--agency', AGENCY_ID], {
+    name: 'the training portal',
+    banner: 'PORTAL READY',
+    logTitle: 'portal',
     cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const log = () => stderr;
-  return new Promise((resolve, reject) => {
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
-      reject(new Error(`${why}\n--- portal stderr ---\n${stderr}`));
-    };
-    const timer = setTimeout(() => fail(`the training portal did not print PORTAL READY within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
-    child.once('error', (error) => fail(`the training portal could not start: ${error.message}`));
-    child.once('exit', (code, signal) => fail(`the training portal exited before it was ready (code ${code}, signal ${signal})`));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /^PORTAL READY (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
-      if (!match) return;
-      clearTimeout(timer);
-      child.removeAllListeners('exit');
-      resolve({ child, url: match[1]!, log });
-    });
+    timeoutMs: READY_TIMEOUT_MS,
   });
 }
 
@@ -105,16 +86,11 @@ function wardPortal(url: string, log: () => string): WardPortal {
 }
 
 async function runCounter(portal: WardPortal, counter: number, use: (host: CounterHost) => Promise<void>): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `motcua-e2e-quay${counter}-`));
   const portalArgs = ['--portal-url', portal.url, '--portal-user', PORTAL_ACCOUNT.user, '--portal-password', PORTAL_ACCOUNT.password, '--dstcode', PORTAL_ACCOUNT.dstcode];
-  const { child, url, log } = await startHost(dataDir, ADMIN_PASSWORD, ['--agency-id', AGENCY_ID, '--counter', String(counter), ...portalArgs]);
-  try {
-    await use({ url, dataDir, counter, admin: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, log });
-  } finally {
-    const code = await stopHost(child);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    expect(code, `counter ${counter}'s host should stop cleanly on SIGTERM\n--- host stderr ---\n${log()}`).toBe(0);
-  }
+  const start = (dataDir: string) => startHost(dataDir, ADMIN_PASSWORD, ['--agency-id', AGENCY_ID, '--counter', String(counter), ...portalArgs]);
+  await runInFreshFolder(`motcua-e2e-quay${counter}-`, start, { name: `counter ${counter}'s host`, logTitle: 'host' }, ({ url, log }, dataDir) =>
+    use({ url, dataDir, counter, admin: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, log }),
+  );
 }
 
 /** A browser context of its own for one counter, with the project's locale and time zone. */
@@ -135,15 +111,7 @@ async function counterPage(browser: Browser, host: CounterHost, use: (page: Page
 export const test = base.extend<{ portal: WardPortal; counter1: CounterHost; counter2: CounterHost; page1: Page; page2: Page }>({
   portal: async ({}, use) => {
     preparePortalBundle();
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-portal-'));
-    const { child, url, log } = await startPortalProcess(dataDir);
-    try {
-      await use(wardPortal(url, log));
-    } finally {
-      const code = await stopHost(child);
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      expect(code, `the training portal should stop cleanly on SIGTERM\n--- portal stderr ---\n${log()}`).toBe(0);
-    }
+    await runInFreshFolder('motcua-e2e-portal-', startPortalProcess, { name: 'the training portal', logTitle: 'portal' }, ({ url, log }) => use(wardPortal(url, log)));
   },
   counter1: async ({ portal }, use) => runCounter(portal, 1, use),
   counter2: async ({ portal }, use) => runCounter(portal, 2, use),
