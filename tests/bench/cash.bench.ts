@@ -6,38 +6,16 @@
  * Works on a copy of the cached data folder that `dossiers.bench.ts` generates.
  * Standalone: `npx tsx tests/bench/cash.bench.ts` (BENCH_DOSSIERS scales the database).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createCore } from '../../electron/core/create-core';
-import { offsetClock } from '../../electron/core/clock';
-import { DATABASE_FILE } from '../../electron/core/db/open-database';
-import type { DeskCore } from '../../electron/core/core-types';
 import type { ProcedureDetail } from '../../shared/api';
 import { summarize, type SummaryRow } from './bench-stats';
-import { BENCH_OFFICERS, ensureDossierDatabase } from './generate-dossiers';
+import { officerCall, openGeneratedCopy } from './generated-core';
 
 const TARGET_MS = 20;
 const COLLECTIONS = 300;
 const WARMUP = 10;
 /** Chứng thực bản sao: 2.000 đ a page for pages 1-2, 1.000 đ from page 3, collected at intake. */
 const PROCEDURE = '2.000815';
-
-function waitForIntegrityCheck(core: DeskCore, timeoutMs: number): Promise<string> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      stop();
-      resolve(`not finished after ${timeoutMs / 1000} s`);
-    }, timeoutMs);
-    const stop = core.onEvent((event) => {
-      if (event.name !== 'db.integrity') return;
-      clearTimeout(timer);
-      stop();
-      resolve(JSON.stringify(event.data));
-    });
-  });
-}
 
 function line(name: string, samples: number[]): { p50: number; p95: number } {
   const s = summarize(samples);
@@ -47,26 +25,9 @@ function line(name: string, samples: number[]): { p50: number; p95: number } {
 
 export async function runCashBench(count: number): Promise<SummaryRow[]> {
   console.log(`Cash at the counter on ${count.toLocaleString('en-US')} generated dossiers`);
-  const cached = await ensureDossierDatabase(count);
-  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-bench-cash-'));
-  const t0 = performance.now();
-  fs.copyFileSync(path.join(cached.dir, DATABASE_FILE), path.join(runDir, DATABASE_FILE));
-  console.log(`  copied the database to ${runDir} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const clock = offsetClock(cached.anchor.getTime() - Date.now());
-  const core = await createCore({ dataDir: runDir, resourcesDir: path.resolve('resources'), clock, log: (text) => console.error(`  [core] ${text}`) });
-  const tCheck = performance.now();
-  const integrity = await waitForIntegrityCheck(core, 300_000);
-  console.log(`  start-up integrity check: ${integrity} after ${((performance.now() - tCheck) / 1000).toFixed(1)} s`);
+  const { core, close } = await openGeneratedCopy(count, 'motcua-bench-cash-');
   try {
-    const officer = BENCH_OFFICERS[0]!;
-    const login = await core.call('auth.login', { username: officer.username, password: officer.password }, null, { transport: 'http' });
-    if (!login.ok) throw new Error(`auth.login: ${JSON.stringify(login.error)}`);
-    const token = (login.value as { token: string }).token;
-    const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const answer = await core.call(method, input, token, { transport: 'http' });
-      if (!answer.ok) throw new Error(`${method}: ${JSON.stringify(answer.error)}`);
-      return answer.value as T;
-    };
+    const call = await officerCall(core);
 
     const procedure = await call<ProcedureDetail>('catalog.get', { code: PROCEDURE });
     const components = procedure.components.filter((c) => c.required).map((c) => ({ code: c.code, originals: Math.max(1, c.originals), copies: c.copies }));
@@ -112,8 +73,7 @@ export async function runCashBench(count: number): Promise<SummaryRow[]> {
       { name: 'cash: collect + receipt + print model p50', value: stats.p50, unit: 'ms', target: null },
     ];
   } finally {
-    await core.close();
-    fs.rmSync(runDir, { recursive: true, force: true });
+    await close();
   }
 }
 

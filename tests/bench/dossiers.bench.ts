@@ -4,20 +4,16 @@
  * sessions, audit) with an officer's token. Works on a copy of the cached generated data folder,
  * with the core's clock set to the moment the data was generated around.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createCore } from '../../electron/core/create-core';
-import { offsetClock } from '../../electron/core/clock';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
-import type { DeskCore } from '../../electron/core/core-types';
 import { LIST_SELECT } from '../../electron/core/dossiers/dossier-views';
 import { nameMatchQuery } from '../../electron/core/dossiers/dossier-search-index';
 import { vnIsoDate, vnInstant, parseIsoDate } from '../../shared/calendar';
 import type { ProcedureDetail } from '../../shared/api';
 import { summarize, type SummaryRow } from './bench-stats';
-import { BENCH_OFFICERS, ensureDossierDatabase } from './generate-dossiers';
+import { BENCH_OFFICERS } from './generate-dossiers';
+import { officerCall, openGeneratedCopy } from './generated-core';
 
 const TARGETS = { create: 15, list: 20, search: 30, get: 5 };
 const CREATES = 200;
@@ -39,21 +35,6 @@ async function sample(calls: number, run: (i: number) => Promise<unknown>, warmu
     if (performance.now() - started > CASE_BUDGET_MS && samples.length >= 20) break;
   }
   return samples;
-}
-
-function waitForIntegrityCheck(core: DeskCore, timeoutMs: number): Promise<string> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      stop();
-      resolve(`not finished after ${timeoutMs / 1000} s`);
-    }, timeoutMs);
-    const stop = core.onEvent((event) => {
-      if (event.name !== 'db.integrity') return;
-      clearTimeout(timer);
-      stop();
-      resolve(JSON.stringify(event.data));
-    });
-  });
 }
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];
@@ -132,32 +113,13 @@ function explain(db: Database.Database, sql: string, params: unknown[]): string 
 
 export async function runDossiersBench(count: number): Promise<SummaryRow[]> {
   console.log(`Counter workflow on ${count.toLocaleString('en-US')} generated dossiers`);
-  const cached = await ensureDossierDatabase(count);
-  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-bench-run-'));
-  const t0 = performance.now();
-  fs.copyFileSync(path.join(cached.dir, DATABASE_FILE), path.join(runDir, DATABASE_FILE));
-  console.log(`  copied the database to ${runDir} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const { core, runDir, cached, close } = await openGeneratedCopy(count, 'motcua-bench-run-');
   const anchor = cached.anchor;
-  const clock = offsetClock(anchor.getTime() - Date.now());
-  const tOpen = performance.now();
-  const core = await createCore({ dataDir: runDir, resourcesDir: path.resolve('resources'), clock, log: (line) => console.error(`  [core] ${line}`) });
-  console.log(`  createCore on it: ${(performance.now() - tOpen).toFixed(0)} ms; waiting for the start-up integrity check ...`);
-  const tCheck = performance.now();
-  const integrity = await waitForIntegrityCheck(core, 300_000);
-  console.log(`  integrity check: ${integrity} after ${((performance.now() - tCheck) / 1000).toFixed(1)} s`);
   const reader = new Database(path.join(runDir, DATABASE_FILE), { readonly: true });
   const rows: SummaryRow[] = [];
   const slow: string[] = [];
   try {
-    const officer = BENCH_OFFICERS[0]!;
-    const login = await core.call('auth.login', { username: officer.username, password: officer.password }, null, { transport: 'http' });
-    if (!login.ok) throw new Error(`auth.login: ${JSON.stringify(login.error)}`);
-    const token = (login.value as { token: string }).token;
-    const call: Call = async (method, input) => {
-      const answer = await core.call(method, input, token, { transport: 'http' });
-      if (!answer.ok) throw new Error(`${method} ${JSON.stringify(input)}: ${JSON.stringify(answer.error)}`);
-      return answer.value;
-    };
+    const call: Call = await officerCall(core);
 
     // Durable intake save: the whole transaction (code, logbook, components, history, audit, outbox), fsync on commit.
     const procedures: ProcedureDetail[] = [];
@@ -245,8 +207,7 @@ export async function runDossiersBench(count: number): Promise<SummaryRow[]> {
     }
   } finally {
     reader.close();
-    await core.close();
-    fs.rmSync(runDir, { recursive: true, force: true });
+    await close();
   }
   return rows;
 }
