@@ -1,25 +1,12 @@
 import type { ReceiptPrint } from '../../../shared/api';
 import { formatVnd } from '../../../shared/money';
-import { dateInWords } from './vietnam-time';
+import { CashFormDate, CashFormHeading, CashSignature } from './cash-form-parts';
+import { Field } from './form-parts';
 
 const COPY_LABELS = { 'Liên 1': 'Liên 1: Lưu', 'Liên 2': 'Liên 2: Giao cho người nộp tiền' } as const;
 
-/** Receipt numbers are printed with 7 digits, as on the pre-printed books: 0000012. */
-export function receiptNumberText(number: number): string {
-  return String(number).padStart(7, '0');
-}
-
-function Line({ label, value }: { label: string; value: string | null | undefined }) {
-  return (
-    <p className="mc-line">
-      {label}: {value ? <span className="mc-value">{value}</span> : <span className="mc-dots" />}
-    </p>
-  );
-}
-
 function ReceiptCopy({ receipt, copy }: { receipt: ReceiptPrint; copy: string }) {
   const { unit, payer } = receipt;
-  const date = dateInWords(receipt.collectedAt);
   return (
     <section className="mc-cr-sheet">
       {receipt.voidMark ? (
@@ -28,31 +15,15 @@ function ReceiptCopy({ receipt, copy }: { receipt: ReceiptPrint; copy: string })
         </div>
       ) : null}
       {receipt.copy ? <div className="mc-cr-copy-mark">BẢN SAO</div> : null}
-      <header className="mc-cr-heading">
-        <div className="mc-cr-unit">
-          <div className="mc-bold mc-upper">{unit.name}</div>
-          <div>Mã số thuế: {unit.taxCode || '…………'}</div>
-        </div>
-        <div className="mc-cr-identity">
-          <div>
-            Mẫu số: <b>{receipt.receipt.form}</b>
-          </div>
-          <div>
-            Ký hiệu: <b>{receipt.receipt.series}</b>
-          </div>
-          <div>
-            Số: <b className="mc-cr-number">{receiptNumberText(receipt.receipt.number)}</b>
-          </div>
-        </div>
-      </header>
+      <CashFormHeading unit={unit} document={receipt.receipt} />
       <h1 className="mc-title">Biên lai thu tiền phí, lệ phí</h1>
       <div className="mc-cr-copy">
         <i>({copy})</i>
       </div>
       <div className="mc-body">
-        <Line label="Tên người nộp tiền" value={payer.name} />
-        <Line label="Địa chỉ" value={payer.address} />
-        <Line label="Hồ sơ" value={`${receipt.dossierCode} – ${receipt.procedureName}`} />
+        <Field label="Tên người nộp tiền" value={payer.name} />
+        <Field label="Địa chỉ" value={payer.address} />
+        <Field label="Hồ sơ" value={`${receipt.dossierCode} – ${receipt.procedureName}`} />
         <table className="mc-table mc-cr-lines">
           <thead>
             <tr>
@@ -85,24 +56,10 @@ function ReceiptCopy({ receipt, copy }: { receipt: ReceiptPrint; copy: string })
         <p className="mc-line">Hình thức thanh toán: {receipt.method}</p>
         {receipt.refunded > 0 ? <p className="mc-line">Đã hoàn trả: {formatVnd(receipt.refunded).replace(/ đ$/, ' đồng')}</p> : null}
       </div>
-      <div className="mc-cr-date">
-        <i>{date.charAt(0).toUpperCase() + date.slice(1)}</i>
-      </div>
+      <CashFormDate at={receipt.collectedAt} />
       <div className="mc-signatures">
-        <div className="mc-signature">
-          <div className="mc-bold">NGƯỜI NỘP TIỀN</div>
-          <div>
-            <i>(Ký, ghi rõ họ tên)</i>
-          </div>
-          <div className="mc-signature-name mc-bold">{payer.name}</div>
-        </div>
-        <div className="mc-signature">
-          <div className="mc-bold">NGƯỜI THU TIỀN</div>
-          <div>
-            <i>(Ký, ghi rõ họ tên)</i>
-          </div>
-          <div className="mc-signature-name mc-bold">{receipt.collector.fullName || receipt.collector.username}</div>
-        </div>
+        <CashSignature title="NGƯỜI NỘP TIỀN" name={payer.name} />
+        <CashSignature title="NGƯỜI THU TIỀN" name={receipt.collector.fullName || receipt.collector.username} />
       </div>
       <footer className="mc-footer">
         Quầy {receipt.counter} · lần in {receipt.printNumber}

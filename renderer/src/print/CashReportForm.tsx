@@ -1,6 +1,6 @@
 import type { CashMovement, CashReport, PaymentStatus } from '../../../shared/api';
 import { formatVnd } from '../../../shared/money';
-import { receiptNumberText } from './CashReceiptForm';
+import { CashSignature, receiptNumberText } from './cash-form-parts';
 import { clockTime, dateInWords } from './vietnam-time';
 
 const STATUS_TEXT: Record<PaymentStatus, string> = { paid: 'Đã thu', void: 'Đã hủy', refunded: 'Đã hoàn tiền' };
@@ -198,18 +198,8 @@ export function CashReportForm({ report, unitName }: { report: CashReport; unitN
       </p>
 
       <div className="mc-signatures">
-        <div className="mc-signature">
-          <div className="mc-bold">NGƯỜI LẬP BÁO CÁO</div>
-          <div>
-            <i>(Ký, ghi rõ họ tên)</i>
-          </div>
-        </div>
-        <div className="mc-signature">
-          <div className="mc-bold">LÃNH ĐẠO BỘ PHẬN</div>
-          <div>
-            <i>(Ký, ghi rõ họ tên)</i>
-          </div>
-        </div>
+        <CashSignature title="NGƯỜI LẬP BÁO CÁO" />
+        <CashSignature title="LÃNH ĐẠO BỘ PHẬN" />
       </div>
     </section>
   );
