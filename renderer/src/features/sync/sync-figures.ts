@@ -1,30 +1,13 @@
 /** How the sync figures read on screen: ages, Vietnam times and the clock-skew threshold. */
-
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { vietnamClock } from '../../app/vietnam-clock';
 
 /** Over this many seconds between the portal's clock and ours, receipts may carry a wrong time. */
 export const CLOCK_SKEW_LIMIT_SECONDS = 120;
 
-const vnParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function partsOf(date: Date): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of vnParts.formatToParts(date)) out[part.type] = part.value;
-  return out;
-}
-
 /** "14:05" when the instant is today in Vietnam, otherwise "14:05 24/11/2026". */
 export function vnSyncTime(iso: string, now: Date = new Date()): string {
-  const at = partsOf(new Date(iso));
-  const today = partsOf(now);
+  const at = vietnamClock(iso);
+  const today = vietnamClock(now);
   const time = `${at.hour}:${at.minute}`;
   const sameDay = at.day === today.day && at.month === today.month && at.year === today.year;
   return sameDay ? time : `${time} ${at.day}/${at.month}/${at.year}`;
