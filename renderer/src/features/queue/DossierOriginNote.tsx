@@ -9,11 +9,7 @@ import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-st
 export function DossierOriginNote({ dossier }: { dossier: DossierDetail }) {
   if (dossier.status === 1) {
     return (
-      <Alert
-        type="info"
-        showIcon
-        className="queue-detail-note queue-detail-origin"
-        data-testid="dossier-origin-note"
+      <OriginNote
         title="Hồ sơ nộp trực tuyến, chờ cán bộ kiểm tra"
         description="Đối chiếu thành phần hồ sơ với quy định rồi tiếp nhận (thời hạn giải quyết tính từ lúc tiếp nhận) hoặc từ chối tiếp nhận."
       />
@@ -21,15 +17,15 @@ export function DossierOriginNote({ dossier }: { dossier: DossierDetail }) {
   }
   if (dossier.receivedElsewhere && OPEN_STATUSES.includes(dossier.status as DossierStatus)) {
     return (
-      <Alert
-        type="info"
-        showIcon
-        className="queue-detail-note queue-detail-origin"
-        data-testid="dossier-origin-note"
+      <OriginNote
         title="Hồ sơ do quầy khác tiếp nhận"
         description="Quầy này chỉ được trả kết quả hoặc nhận hồ sơ bổ sung. Các thao tác khác (chuyển xử lý, yêu cầu bổ sung, sửa, rút hồ sơ) do quầy đã tiếp nhận thực hiện."
       />
     );
   }
   return null;
+}
+
+function OriginNote({ title, description }: { title: string; description: string }) {
+  return <Alert type="info" showIcon className="queue-detail-note queue-detail-origin" data-testid="dossier-origin-note" title={title} description={description} />;
 }
