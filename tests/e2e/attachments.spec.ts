@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { test, expect, type DeskHost } from './fixtures';
 import { api, login, receiveDossier } from './desk-api';
 import { openInQueue, pickBirthRegistration, signInAsAdmin } from './desk-steps';
@@ -65,18 +66,8 @@ async function openDossier(page: Page, desk: DeskHost, code: string) {
 // Chromium's fake camera (a moving test pattern) stands in for the counter's webcam, with no prompt.
 test.use({
   launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
   },
 });
 
