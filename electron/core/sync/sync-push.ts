@@ -28,6 +28,8 @@ const ACK_GROUP_DOSSIERS = 1_000;
 const ACK_GROUP_MS = 500;
 /** Dossiers read and serialised between two turns of the event loop (a save waits at most that long). */
 const BUILD_SLICE = 25;
+/** Batches with the portal at once; each dossier is in one of them at most (one request in flight per dossier). */
+const IN_FLIGHT = 2;
 
 interface Queued {
   id: string;
@@ -49,8 +51,27 @@ interface Batch {
 }
 
 interface Answered {
-  batch: Batch;
+  sent: Sent[];
   results: PortalItemResult[];
+}
+
+export interface PushOptions {
+  /** At most this many dossiers a round. */
+  limit?: number;
+  /** Start no new batch after this long (ms). */
+  budgetMs?: number;
+  /** Awaited before each batch is read: the worker slows down while the officer is saving. */
+  pace?: () => Promise<void>;
+}
+
+interface Pipeline {
+  db: Database.Database;
+  client: PortalClient;
+  clock: Clock;
+  outcome: PushOutcome;
+  followUps: FollowUps;
+  deadline: number;
+  pace: () => Promise<void>;
 }
 
 /** What answers leave for after the pipeline: creates answered "3", updates answered "4". */
@@ -77,13 +98,18 @@ const CURRENT_SQL = `SELECT ${HOSO_COLUMNS} FROM dossiers
  * written while a later batch is in flight. One request is in flight at a time, so never two for
  * the same dossier.
  */
-export async function pushPending(db: Database.Database, client: PortalClient, clock: Clock, limit = 100_000, budgetMs = PUSH_BUDGET_MS): Promise<PushOutcome> {
+export async function pushPending(db: Database.Database, client: PortalClient, clock: Clock, options: PushOptions = {}): Promise<PushOutcome> {
   const outcome: PushOutcome = { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
-  const pending = prepared(db, PENDING_SQL).all(limit) as Array<Queued & { creating: 0 | 1 }>;
+  const pending = prepared(db, PENDING_SQL).all(options.limit ?? 100_000) as Array<Queued & { creating: 0 | 1 }>;
   if (pending.length === 0) return outcome;
-  const deadline = performance.now() + budgetMs;
-  const followUps: FollowUps = { lookups: [], asCreate: [] };
-  const send = (rows: Queued[], isUpdating: boolean) => sendPipelined(db, client, clock, rows, isUpdating, outcome, followUps, deadline);
+  const pipeline: Pipeline = {
+    db, client, clock, outcome,
+    followUps: { lookups: [], asCreate: [] },
+    deadline: performance.now() + (options.budgetMs ?? PUSH_BUDGET_MS),
+    pace: options.pace ?? (() => Promise.resolve()),
+  };
+  const send = (rows: Queued[], isUpdating: boolean) => sendPipelined(pipeline, rows, isUpdating);
+  const { followUps } = pipeline;
 
   // A dossier the portal never acknowledged and that the desk created is sent as a create.
   await send(pending.filter((r) => r.creating), false);
@@ -107,19 +133,12 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
   return outcome;
 }
 
-async function sendPipelined(
-  db: Database.Database,
-  client: PortalClient,
-  clock: Clock,
-  rows: Queued[],
-  isUpdating: boolean,
-  outcome: PushOutcome,
-  followUps: FollowUps,
-  deadline: number,
-): Promise<void> {
+async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boolean): Promise<void> {
+  const { db, client, clock, outcome, followUps, deadline } = pipeline;
   let next = 0;
   const build = async (): Promise<Batch | null> => {
     while (next < rows.length && performance.now() < deadline) {
+      await pipeline.pace();
       const batch = await buildBatch(db, rows.slice(next, next + MAX_BATCH));
       next += MAX_BATCH;
       if (batch.sent.length) return batch;
@@ -143,24 +162,43 @@ async function sendPipelined(
     if (answered.length) settle(db, clock, isUpdating, answered.splice(0), outcome, followUps);
     unwritten = 0;
   };
-  let current = await build();
-  let answer = current && post(current);
+  // Up to IN_FLIGHT batches are with the portal at once (never a dossier in two of them), so the
+  // portal always has the next batch while the desk reads, serialises and writes answers.
+  const inFlight: Array<{ batch: Batch; answer: Promise<PortalItemResult[]> }> = [];
+  const refill = async () => {
+    while (inFlight.length < IN_FLIGHT) {
+      const batch = await build();
+      if (!batch) return;
+      inFlight.push({ batch, answer: post(batch) });
+    }
+  };
   try {
-    while (current && answer) {
-      const following = await build(); // read and serialised while the current batch is in flight
+    await refill();
+    while (inFlight.length) {
+      const { batch, answer } = inFlight.shift()!;
       // A network error propagates: answers received so far are written (finally); the rest stays pending.
       const results = await answer;
-      answer = following && post(following);
-      outcome.sent += current.sent.length;
+      outcome.sent += batch.sent.length;
       if (!answered.length) oldestAnswerAt = performance.now();
-      answered.push({ batch: current, results });
-      unwritten += current.sent.length;
-      if (!answer || unwritten >= ACK_GROUP_DOSSIERS || performance.now() - oldestAnswerAt >= ACK_GROUP_MS) {
-        if (answer) await nextTurn(); // let the request leave before the commit holds the event loop
+      answered.push({ sent: batch.sent, results }); // the batch's JSON is not kept
+      unwritten += batch.sent.length;
+      await refill();
+      if (!inFlight.length || unwritten >= ACK_GROUP_DOSSIERS || performance.now() - oldestAnswerAt >= ACK_GROUP_MS) {
+        if (inFlight.length) await nextTurn(); // let the requests leave before the commit holds the event loop
         write();
       }
-      current = following;
     }
+  } catch (error) {
+    // The round ends; the other batch still with the portal is waited for (and its answers kept),
+    // so the next round never sends a dossier whose request may still be in flight.
+    for (const { batch, answer } of inFlight.splice(0)) {
+      const results = await answer.catch(() => null);
+      if (results) {
+        outcome.sent += batch.sent.length;
+        answered.push({ sent: batch.sent, results });
+      }
+    }
+    throw error;
   } finally {
     write();
   }
@@ -196,9 +234,9 @@ async function buildBatch(db: Database.Database, queued: Queued[]): Promise<Batc
  */
 function settle(db: Database.Database, clock: Clock, isUpdating: boolean, answered: Answered[], outcome: PushOutcome, followUps: FollowUps): void {
   db.transaction(() => {
-    for (const { batch, results } of answered) {
+    for (const { sent: group, results } of answered) {
       const byCode = new Map(results.map((r) => [r.MaHoSo, r]));
-      for (const sent of batch.sent) {
+      for (const sent of group) {
         const item = byCode.get(sent.code);
         const code = item?.error_code;
         if (code === '0') {

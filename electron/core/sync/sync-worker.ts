@@ -41,6 +41,9 @@ const FEED_CURSOR = 'feedCursor';
 const MAX_FEED_PAGES = 50;
 
 type FeedPage = Awaited<ReturnType<PortalClient['changes']>>;
+/** A local change this recent means the officer is at work: the push then paces itself. */
+const INTAKE_ACTIVE_MS = 250;
+const INTAKE_PAUSE_MS = 4;
 
 /**
  * The sync loop: a timer round (push the outbox, pull the feed) that never blocks a local
@@ -53,6 +56,9 @@ export class SyncWorker {
   private failures = 0;
   private stopped = false;
   private readonly lease: SyncLease;
+  /** When the last local change was made (performance.now()); the worker's own news does not count. */
+  private lastLocalChangeAt = Number.NEGATIVE_INFINITY;
+  private emitting = false;
   online = false;
   lastSuccessAt: string | null = null;
 
@@ -75,8 +81,17 @@ export class SyncWorker {
 
   /** Soon after a local change (the outbox has something new). */
   nudge(): void {
+    if (!this.emitting) this.lastLocalChangeAt = performance.now();
     if (this.deps.client && !this.running && !this.stopped) this.schedule(200);
   }
+
+  /**
+   * Intake first: while the officer is saving (a local change in the last moments), the push
+   * pauses briefly before each batch, so the counter's own work never competes with a long drain
+   * for the processor. A quiet desk drains at full speed.
+   */
+  private readonly pace = (): Promise<void> =>
+    performance.now() - this.lastLocalChangeAt < INTAKE_ACTIVE_MS ? new Promise((resolve) => setTimeout(resolve, INTAKE_PAUSE_MS)) : Promise.resolve();
 
   async stop(): Promise<void> {
     this.stopped = true;
@@ -141,11 +156,11 @@ export class SyncWorker {
         pulled += items.length;
       }
       // Pulled first: news from other counters is merged before our changes go, so our revision outranks theirs.
-      const push = await pushPending(db, client, clock);
+      const push = await pushPending(db, client, clock, { pace: this.pace });
       this.failures = 0;
       this.online = true;
       this.lastSuccessAt = clock.now().toISOString();
-      if (changedIds.size) this.deps.emit({ name: 'dossiers.changed', data: { ids: [...changedIds] } });
+      if (changedIds.size) this.emitOwn({ name: 'dossiers.changed', data: { ids: [...changedIds] } });
       return { ok: true, push, pulled, conflicts, message: 'Đồng bộ xong.' };
     } catch (error) {
       this.failures++;
@@ -155,6 +170,16 @@ export class SyncWorker {
       return { ok: false, pulled: 0, conflicts: 0, message };
     } finally {
       this.deps.emit({ name: 'sync.status', data: syncStatusOf(db, this) });
+    }
+  }
+
+  /** An event of the worker's own (news from the feed): it must not look like the officer saving. */
+  private emitOwn(event: DeskEvent): void {
+    this.emitting = true;
+    try {
+      this.deps.emit(event);
+    } finally {
+      this.emitting = false;
     }
   }
 
@@ -168,7 +193,7 @@ export class SyncWorker {
     if (!attachments || !client || !outcome.ok) return outcome;
     try {
       if ((await attachments.uploadPending(client)) > 0) {
-        const more = await pushPending(db, client, clock);
+        const more = await pushPending(db, client, clock, { pace: this.pace });
         const push = outcome.push ?? { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
         outcome.push = { sent: push.sent + more.sent, synced: push.synced + more.synced, rejected: push.rejected + more.rejected, codeConflicts: push.codeConflicts + more.codeConflicts };
       }
