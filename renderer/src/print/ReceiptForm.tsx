@@ -1,6 +1,6 @@
 import type { DossierDetail, SystemInfo } from '../../../shared/api';
 import { FormFooter, FormHeading, Signatures } from './FormHeading';
-import { ApplicantBlock, feeText } from './form-parts';
+import { ApplicantBlock, CodeWithQr, feeText } from './form-parts';
 import { TEMPLATE_VERSION } from './template-version';
 import { timeAndDateInWords } from './vietnam-time';
 
@@ -21,17 +21,11 @@ function ReceiptCopy({ dossier, info, qrDataUrl, copy }: { dossier: DossierDetai
       <div className="mc-form-number">Mẫu số 01</div>
       <FormHeading agencyName={info.agencyName} dateIso={dossier.receivedAt} />
       <h1 className="mc-title">GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</h1>
-      <div className="mc-title-row">
-        <div className="mc-title-block">
-          <div className="mc-code">
-            Mã hồ sơ: <b>{dossier.code}</b>
-          </div>
-          <div className="mc-copy">
-            <i>({copy})</i>
-          </div>
+      <CodeWithQr code={dossier.code} qrDataUrl={qrDataUrl}>
+        <div className="mc-copy">
+          <i>({copy})</i>
         </div>
-        <img className="mc-qr" src={qrDataUrl} alt={`Mã QR của hồ sơ ${dossier.code}`} />
-      </div>
+      </CodeWithQr>
       <div className="mc-body">
         <ApplicantBlock dossier={dossier} intro={`Bộ phận tiếp nhận và trả kết quả ${info.agencyName} tiếp nhận hồ sơ của:`} />
         <p className="mc-line">1. Giấy tờ kèm theo:</p>

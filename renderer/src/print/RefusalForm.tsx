@@ -1,6 +1,6 @@
 import type { DossierDetail, SystemInfo } from '../../../shared/api';
 import { FormFooter, FormHeading, Signatures } from './FormHeading';
-import { ApplicantBlock } from './form-parts';
+import { ApplicantBlock, CodeWithQr } from './form-parts';
 import { lastEntryWithStatus } from './dossier-moments';
 import { TEMPLATE_VERSION } from './template-version';
 
@@ -13,14 +13,7 @@ export function RefusalForm({ dossier, info, qrDataUrl }: { dossier: DossierDeta
       <div className="mc-form-number">Mẫu số 03</div>
       <FormHeading agencyName={info.agencyName} dateIso={refused?.at ?? new Date().toISOString()} />
       <h1 className="mc-title">PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ</h1>
-      <div className="mc-title-row">
-        <div className="mc-title-block">
-          <div className="mc-code">
-            Mã hồ sơ: <b>{dossier.code}</b>
-          </div>
-        </div>
-        <img className="mc-qr" src={qrDataUrl} alt={`Mã QR của hồ sơ ${dossier.code}`} />
-      </div>
+      <CodeWithQr code={dossier.code} qrDataUrl={qrDataUrl} />
       <div className="mc-body">
         <ApplicantBlock dossier={dossier} intro={`Bộ phận tiếp nhận và trả kết quả ${info.agencyName} tiếp nhận hồ sơ của:`} />
         <p className="mc-line">Qua xem xét, cơ quan tiếp nhận từ chối tiếp nhận, giải quyết hồ sơ này vì những lý do sau:</p>

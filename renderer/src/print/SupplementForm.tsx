@@ -1,6 +1,6 @@
 import type { DossierDetail, SystemInfo } from '../../../shared/api';
 import { FormFooter, FormHeading } from './FormHeading';
-import { ApplicantBlock, Field } from './form-parts';
+import { ApplicantBlock, CodeWithQr, Field } from './form-parts';
 import type { GuidanceData } from './print-request';
 import { lastEntryWithStatus } from './dossier-moments';
 import { TEMPLATE_VERSION } from './template-version';
@@ -63,14 +63,7 @@ export function SupplementForm({ dossier, info, qrDataUrl }: { dossier: DossierD
       <div className="mc-form-number">Mẫu số 02</div>
       <FormHeading agencyName={info.agencyName} dateIso={supplement?.requestedAt ?? new Date().toISOString()} />
       <h1 className="mc-title">PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ</h1>
-      <div className="mc-title-row">
-        <div className="mc-title-block">
-          <div className="mc-code">
-            Mã hồ sơ: <b>{dossier.code}</b>
-          </div>
-        </div>
-        <img className="mc-qr" src={qrDataUrl} alt={`Mã QR của hồ sơ ${dossier.code}`} />
-      </div>
+      <CodeWithQr code={dossier.code} qrDataUrl={qrDataUrl} />
       <div className="mc-body">
         <ApplicantBlock dossier={dossier} intro={`Bộ phận tiếp nhận và trả kết quả ${info.agencyName} đã tiếp nhận hồ sơ của:`} />
         <p className="mc-line">Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:</p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DossierDetail } from '../../../shared/api';
 import { amountInWords, formatVnd } from '../../../shared/money';
 
@@ -36,5 +37,20 @@ export function ApplicantBlock({ dossier, intro }: { dossier: DossierDetail; int
       </p>
       <Field label="Nội dung yêu cầu giải quyết" value={dossier.procedureName} />
     </>
+  );
+}
+
+/** The dossier's code (with `children` under it, e.g. which copy) beside the QR code of the code. */
+export function CodeWithQr({ code, qrDataUrl, children }: { code: string; qrDataUrl: string; children?: ReactNode }) {
+  return (
+    <div className="mc-title-row">
+      <div className="mc-title-block">
+        <div className="mc-code">
+          Mã hồ sơ: <b>{code}</b>
+        </div>
+        {children}
+      </div>
+      <img className="mc-qr" src={qrDataUrl} alt={`Mã QR của hồ sơ ${code}`} />
+    </div>
   );
 }
