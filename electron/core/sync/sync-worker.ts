@@ -195,7 +195,10 @@ export class SyncWorker {
       if ((await attachments.uploadPending(client)) > 0) {
         const more = await pushPending(db, client, clock, { pace: this.pace });
         const push = outcome.push ?? { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
-        outcome.push = { sent: push.sent + more.sent, synced: push.synced + more.synced, rejected: push.rejected + more.rejected, codeConflicts: push.codeConflicts + more.codeConflicts };
+        outcome.push = {
+          sent: push.sent + more.sent, synced: push.synced + more.synced, rejected: push.rejected + more.rejected, codeConflicts: push.codeConflicts + more.codeConflicts,
+          more: push.more || more.more,
+        };
       }
       attachments.purgeAcknowledged();
     } catch (error) {
