@@ -43,7 +43,7 @@ const MAX_FEED_PAGES = 50;
 type FeedPage = Awaited<ReturnType<PortalClient['changes']>>;
 /** A local change this recent means the officer is at work: the push then paces itself. */
 const INTAKE_ACTIVE_MS = 250;
-const INTAKE_PAUSE_MS = 20;
+const INTAKE_PAUSE_MS = 40;
 
 /**
  * The sync loop: a timer round (push the outbox, pull the feed) that never blocks a local
