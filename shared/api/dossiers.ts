@@ -112,8 +112,15 @@ export interface DossierDetail extends DossierListItem {
   receivedElsewhere: boolean;
   /** The back office's result documents (DanhSachGiayToKetQua), as the portal sent them. */
   results: DossierResultDocument[];
-  syncState: string;
+  syncState: DossierSyncState;
 }
+
+/**
+ * Where the dossier stands with the portal: waiting to be sent, with the portal now, acknowledged
+ * at its latest revision, refused (with the portal's message in sync.issues), a field clash for a
+ * supervisor, or its code used by another dossier on the portal.
+ */
+export type DossierSyncState = 'pending' | 'sending' | 'synced' | 'rejected' | 'conflict' | 'code-conflict';
 
 export interface DossierResultDocument {
   name: string;

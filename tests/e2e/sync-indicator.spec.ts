@@ -3,7 +3,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
 import { controlPortal, login, receiveDossier } from './desk-api';
-import { signInAsAdmin } from './desk-steps';
+import { openInQueue, signInAsAdmin } from './desk-steps';
 
 const PROCEDURE = '1.001193';
 
@@ -54,11 +54,17 @@ test('while the portal is down the dossier waits offline, a skewed clock is a wa
 
   await controlPortal(desk, { faults: [{ kind: 'status-5xx' }] });
   const token = await login(desk);
-  await createDossier(desk, token, 'Trần Thị Bình');
+  const waiting = await createDossier(desk, token, 'Trần Thị Bình');
   await expect(indicator).toContainText('Chờ đồng bộ: 1', { timeout: 15_000 });
   await expect(indicator).toContainText('Ngoại tuyến', { timeout: 15_000 });
   await expect(indicator).toContainText('cũ nhất');
   await attachScreenshot(page, testInfo, 'sync-indicator-offline');
+  // The dossier itself says it is waiting for the portal.
+  await openInQueue(page, waiting.code);
+  await expect(page.getByTestId('dossier-sync-state')).toHaveText('Chờ gửi lên cổng');
+  await page.waitForTimeout(400); // the drawer slides in
+  await page.screenshot({ path: testInfo.outputPath('dossier-waiting-for-portal.png') });
+  await page.keyboard.press('Escape');
 
   await controlPortal(desk, { clearFaults: true });
   await indicator.click();
@@ -66,4 +72,6 @@ test('while the portal is down the dossier waits offline, a skewed clock is a wa
   await expect(indicator).toContainText('Chờ đồng bộ: 0');
   await expect(indicator).not.toContainText('Ngoại tuyến');
   await attachScreenshot(page, testInfo, 'sync-indicator-back-online');
+  await openInQueue(page, waiting.code);
+  await expect(page.getByTestId('dossier-sync-state')).toHaveText('Đã đồng bộ');
 });

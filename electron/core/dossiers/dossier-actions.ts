@@ -57,7 +57,7 @@ function applyAction(
   const before = Object.fromEntries(columns.map((c) => [c, row[c as keyof DossierRow]]));
   ctx.audit({ entity: 'dossier', entityId: id, before, after: { ...changes, reason } });
   ctx.services.emit({ name: 'dossiers.changed', data: { ids: [id] } });
-  return loadDossierDetail(ctx.db, id, now, ctx.services.calendar.get(), ctx.user?.role);
+  return loadDossierDetail(ctx.db, id, now, ctx.services.calendar.get(), ctx.user?.role, (dossierId) => ctx.services.sync.isSending(dossierId));
 }
 
 const json = (value: unknown) => JSON.stringify(value);

@@ -1,3 +1,4 @@
+import type { DossierSyncState } from '../../../shared/api/dossiers';
 import type Database from 'better-sqlite3';
 import type { DossierDetail, DossierListItem, DossierResultDocument } from '../../../shared/api';
 import { workingMinutesBetween, type WorkCalendar, type ProcessingTime } from '../../../shared/calendar';
@@ -63,7 +64,14 @@ function resultDocuments(json: string | null): DossierResultDocument[] {
 /** Actions only supervisors may take (the rest of the contract's roles allow every role). */
 const SUPERVISOR_ACTIONS: readonly string[] = ['markProcessed'];
 
-export function loadDossierDetail(db: Database.Database, id: string, now: Date, calendar: WorkCalendar, role: string = 'officer'): DossierDetail {
+export function loadDossierDetail(
+  db: Database.Database,
+  id: string,
+  now: Date,
+  calendar: WorkCalendar,
+  role: string = 'officer',
+  isSending: (id: string) => boolean = () => false,
+): DossierDetail {
   const row = loadListRow(db, id);
   const components = prepared(db, 'SELECT code, name, required, originals, copies FROM dossier_components WHERE dossier_id = ? ORDER BY position')
     .all(id) as Array<{ code: string; name: string; required: number; originals: number; copies: number }>;
@@ -107,6 +115,7 @@ export function loadDossierDetail(db: Database.Database, id: string, now: Date, 
       .filter((a) => role !== 'officer' || !SUPERVISOR_ACTIONS.includes(a)),
     receivedElsewhere: receivedElsewhere(row),
     results: resultDocuments(row.results_json ?? null),
-    syncState: row.sync_state,
+    // "sending" lives only in the worker's memory: the row says pending until the answer is written.
+    syncState: (row.sync_state === 'pending' && isSending(row.id) ? 'sending' : row.sync_state) as DossierSyncState,
   };
 }

@@ -64,6 +64,11 @@ export interface PushOptions {
   budgetMs?: number;
   /** Awaited before each batch is read: the worker slows down while the officer is saving. */
   pace?: () => Promise<void>;
+  /**
+   * Ids of the dossiers with the portal now (posted, answer not yet written): the "sending" state.
+   * Kept in memory only: after a crash nothing is in flight.
+   */
+  sending?: Set<string>;
 }
 
 interface Pipeline {
@@ -74,6 +79,7 @@ interface Pipeline {
   followUps: FollowUps;
   deadline: number;
   pace: () => Promise<void>;
+  sending: Set<string>;
 }
 
 /** What answers leave for after the pipeline: creates answered "3", updates answered "4". */
@@ -109,6 +115,7 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
     followUps: { lookups: [], asCreate: [] },
     deadline: performance.now() + (options.budgetMs ?? PUSH_BUDGET_MS),
     pace: options.pace ?? (() => Promise.resolve()),
+    sending: options.sending ?? new Set<string>(),
   };
   const send = (rows: Queued[], isUpdating: boolean) => sendPipelined(pipeline, rows, isUpdating);
   const { followUps } = pipeline;
@@ -136,7 +143,7 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
 }
 
 async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boolean): Promise<void> {
-  const { db, client, clock, outcome, followUps, deadline } = pipeline;
+  const { db, client, clock, outcome, followUps, deadline, sending } = pipeline;
   let next = 0;
   const build = async (): Promise<Batch | null> => {
     while (next < rows.length && performance.now() < deadline) {
@@ -147,7 +154,12 @@ async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boo
     }
     return null;
   };
+  const posted: Batch['sent'] = [];
   const post = (batch: Batch) => {
+    for (const item of batch.sent) {
+      sending.add(item.id);
+      posted.push(item);
+    }
     const answer = client.syncDossiers(isUpdating, batch.json);
     answer.catch(() => undefined); // awaited below; a failure meanwhile must not count as unhandled
     return answer;
@@ -161,7 +173,9 @@ async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boo
   let unwritten = 0;
   let oldestAnswerAt = 0;
   const write = () => {
-    if (answered.length) settle(db, clock, isUpdating, answered.splice(0), outcome, followUps);
+    const group = answered.splice(0);
+    if (group.length) settle(db, clock, isUpdating, group, outcome, followUps);
+    for (const { sent } of group) for (const item of sent) sending.delete(item.id);
     // A large group grew the WAL by hundreds of pages: fold them into the database now, a short
     // step of the worker's own, rather than let the automatic checkpoint land, larger, on a later
     // commit (an officer's save, or a group whose answers would then wait longer).
@@ -207,6 +221,8 @@ async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boo
     throw error;
   } finally {
     write();
+    // A failed batch's dossiers stay pending, not sending.
+    for (const item of posted) sending.delete(item.id);
   }
   if (next < rows.length) outcome.more = true;
 }

@@ -59,8 +59,15 @@ export class SyncWorker {
   /** When the last local change was made (performance.now()); the worker's own news does not count. */
   private lastLocalChangeAt = Number.NEGATIVE_INFINITY;
   private emitting = false;
+  /** Dossiers with the portal right now (posted, answer not yet written). */
+  private readonly sending = new Set<string>();
   online = false;
   lastSuccessAt: string | null = null;
+
+  /** The dossier's request is with the portal now: its sync state reads "sending". */
+  isSending(dossierId: string): boolean {
+    return this.sending.has(dossierId);
+  }
 
   constructor(private readonly deps: SyncWorkerDeps) {
     this.lease = new SyncLease(deps.db, deps.clock, `${process.pid}-${randomUUID()}`);
@@ -156,7 +163,7 @@ export class SyncWorker {
         pulled += items.length;
       }
       // Pulled first: news from other counters is merged before our changes go, so our revision outranks theirs.
-      const push = await pushPending(db, client, clock, { pace: this.pace });
+      const push = await pushPending(db, client, clock, { pace: this.pace, sending: this.sending });
       this.failures = 0;
       this.online = true;
       this.lastSuccessAt = clock.now().toISOString();
@@ -193,7 +200,7 @@ export class SyncWorker {
     if (!attachments || !client || !outcome.ok) return outcome;
     try {
       if ((await attachments.uploadPending(client)) > 0) {
-        const more = await pushPending(db, client, clock, { pace: this.pace });
+        const more = await pushPending(db, client, clock, { pace: this.pace, sending: this.sending });
         const push = outcome.push ?? { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
         outcome.push = {
           sent: push.sent + more.sent, synced: push.synced + more.synced, rejected: push.rejected + more.rejected, codeConflicts: push.codeConflicts + more.codeConflicts,

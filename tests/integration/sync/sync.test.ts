@@ -30,6 +30,27 @@ describe('sync with the portal', () => {
     expect(await h.ok('sync.status', undefined, token)).toMatchObject({ online: true, pending: 0, rejected: 0, conflicts: 0 });
   });
 
+  it('a dossier reads "sending" while its request is with the portal, then "synced"; a failed send is pending again', async () => {
+    const { p, h, token, create } = await deskWithPortal();
+    const a = await create(1);
+    expect((await h.ok('dossiers.get', { id: a.id }, token)).syncState).toBe('pending');
+    await p.control({ faults: [{ kind: 'delay', service: 'DongBoHoSoMC', ms: 600, times: 1 }] });
+    const run = h.ok('sync.run', undefined, token);
+    let seen: string | undefined;
+    for (let i = 0; i < 50 && seen !== 'sending'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      seen = (await h.ok('dossiers.get', { id: a.id }, token)).syncState;
+    }
+    expect(seen).toBe('sending');
+    expect((await run).ok).toBe(true);
+    expect((await h.ok('dossiers.get', { id: a.id }, token)).syncState).toBe('synced');
+
+    await h.ok('dossiers.handOff', { id: a.id }, token);
+    await p.control({ faults: [{ kind: 'status-5xx', service: 'DongBoHoSoMC', times: 1 }] });
+    expect((await h.ok('sync.run', undefined, token)).ok).toBe(false);
+    expect((await h.ok('dossiers.get', { id: a.id }, token)).syncState).toBe('pending');
+  });
+
   it('a lost response after the portal committed is harmless: the repeat becomes an update', async () => {
     const { p, h, token, create } = await deskWithPortal();
     const a = await create(1);

@@ -11,6 +11,7 @@ import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-st
 import { ActionDialog } from './ActionDialog';
 import { DossierOriginNote } from './DossierOriginNote';
 import { StatusTag } from './status-tag';
+import { SyncStateTag } from './sync-state-tag';
 import { vnDateTime } from './vietnam-time';
 
 /** The order the buttons appear in: the usual next step first, the rare ones last. */
@@ -290,6 +291,7 @@ export function DossierDetailPanel({ dossierId, onClose }: Props) {
           <div className="queue-detail-title">
             <span className="queue-code">{dossier.code}</span>
             <StatusTag status={dossier.status} name={dossier.statusName} />
+            <SyncStateTag state={dossier.syncState} />
           </div>
         ) : (
           'Chi tiết hồ sơ'
