@@ -64,6 +64,8 @@ test('while the portal is down the dossier waits offline, a skewed clock is a wa
   await expect(page.getByTestId('dossier-sync-state')).toHaveText('Chờ gửi lên cổng');
   await page.waitForTimeout(400); // the drawer slides in
   await page.screenshot({ path: testInfo.outputPath('dossier-waiting-for-portal.png') });
+  // The drawer opens below the header: the indicator stays in view and takes clicks (hit-target check).
+  await indicator.click({ trial: true, timeout: 2_000 });
   await page.keyboard.press('Escape');
 
   await controlPortal(desk, { clearFaults: true });

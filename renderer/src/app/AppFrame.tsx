@@ -18,6 +18,7 @@ import { TrainingBanner } from './TrainingBanner';
 import { useDeskEvents } from './use-desk-events';
 import { useFrameShortcuts } from './use-frame-shortcuts';
 import { useIdleCheck } from './use-idle-check';
+import { useHeaderBottom } from './use-header-bottom';
 
 /** The signed-in desk: header, side menu, the current screen, help panel and shortcuts. */
 export function AppFrame({ user, token }: { user: UserView; token: string }) {
@@ -29,6 +30,7 @@ export function AppFrame({ user, token }: { user: UserView; token: string }) {
   const screenKey = useScreenKey();
   const idleMinutes = useSession((state) => state.idleMinutes);
   useIdleCheck(idleMinutes);
+  useHeaderBottom();
 
   useEffect(() => {
     void useSystemInfo.getState().load();

@@ -298,6 +298,7 @@ export function DossierDetailPanel({ dossierId, onClose }: Props) {
         )
       }
       className="queue-detail-drawer"
+      rootClassName="queue-detail-drawer-root"
       closable={{ 'aria-label': 'Đóng chi tiết hồ sơ' }}
     >
       <div data-testid="dossier-detail" data-status={dossier?.status ?? ''} data-code={dossier?.code ?? ''} aria-label="Chi tiết hồ sơ" role="region">
