@@ -17,7 +17,8 @@ export const HOSO_COLUMNS = COLUMNS.join(', ');
 export type HoSoSource = Pick<DossierRow, (typeof COLUMNS)[number]>;
 
 interface Parts {
-  components: Array<{ name: string }>;
+  /** The components' names in order, joined with "; " (all the HoSo says of them, in TrichYeuHoSo). */
+  componentNames: string;
   fees: Array<{ code: string; name: string; amount: number }>;
   files: ReturnType<typeof taiLieuNop>;
   receipt: ReturnType<typeof portalReceiptFields>;
@@ -25,11 +26,12 @@ interface Parts {
 
 const NO_FILES: Parts['files'] = { items: [], digitised: false };
 const IDS = 'SELECT value FROM json_each(?)';
+const NAME_SEPARATOR = '; ';
 
 /** The dossier's current state as the portal's HoSo: every value a string, dates in Vietnam time or "". */
 export function hosoFromDossier(db: Database.Database, row: HoSoSource): HoSo {
   return hosoOf(row, {
-    components: prepared(db, 'SELECT name FROM dossier_components WHERE dossier_id = ? ORDER BY position').all(row.id) as Parts['components'],
+    componentNames: (prepared(db, 'SELECT name FROM dossier_components WHERE dossier_id = ? ORDER BY position').all(row.id) as Array<{ name: string }>).map((c) => c.name).join(NAME_SEPARATOR),
     fees: prepared(db, 'SELECT code, name, amount FROM dossier_fee_lines WHERE dossier_id = ? ORDER BY line_no').all(row.id) as Parts['fees'],
     files: taiLieuNop(db, row.id),
     receipt: portalReceiptFields(db, row.id),
@@ -42,13 +44,16 @@ export function hosoFromDossier(db: Database.Database, row: HoSoSource): HoSo {
  */
 export function hosoBatch(db: Database.Database, rows: readonly HoSoSource[]): HoSo[] {
   const ids = JSON.stringify(rows.map((r) => r.id));
-  const components = groupBy(prepared(db, `SELECT dossier_id, name FROM dossier_components WHERE dossier_id IN (${IDS}) ORDER BY dossier_id, position`).all(ids) as Array<{ dossier_id: string; name: string }>);
+  // One row a dossier, the names joined by SQLite (a quarter of the rows and strings to make).
+  const componentNames = new Map<string, string>();
+  const named = prepared(db, `SELECT dossier_id, group_concat(name, '${NAME_SEPARATOR}' ORDER BY position) AS names FROM dossier_components WHERE dossier_id IN (${IDS}) GROUP BY dossier_id`);
+  for (const { dossier_id, names } of named.all(ids) as Array<{ dossier_id: string; names: string }>) componentNames.set(dossier_id, names);
   const fees = groupBy(prepared(db, `SELECT dossier_id, code, name, amount FROM dossier_fee_lines WHERE dossier_id IN (${IDS}) ORDER BY dossier_id, line_no`).all(ids) as Array<{ dossier_id: string } & Parts['fees'][number]>);
   const withFiles = idSet(prepared(db, `SELECT DISTINCT dossier_id FROM attachments WHERE dossier_id IN (${IDS})`).all(ids) as Array<{ dossier_id: string }>);
   const withPayments = idSet(prepared(db, `SELECT DISTINCT dossier_id FROM payments WHERE dossier_id IN (${IDS})`).all(ids) as Array<{ dossier_id: string }>);
   return rows.map((row) =>
     hosoOf(row, {
-      components: components.get(row.id) ?? [],
+      componentNames: componentNames.get(row.id) ?? '',
       fees: fees.get(row.id) ?? [],
       files: withFiles.has(row.id) ? taiLieuNop(db, row.id) : NO_FILES,
       receipt: withPayments.has(row.id) ? portalReceiptFields(db, row.id) : null,
@@ -70,13 +75,13 @@ function groupBy<T extends { dossier_id: string }>(rows: T[]): Map<string, T[]> 
   return groups;
 }
 
-function hosoOf(row: HoSoSource, { components, fees, files, receipt }: Parts): HoSo {
+function hosoOf(row: HoSoSource, { componentNames, fees, files, receipt }: Parts): HoSo {
   const applicant = JSON.parse(row.applicant_json) as Applicant;
   const supplement = row.supplement_json ? (JSON.parse(row.supplement_json) as { reason: string; items: string[]; requestedAt: string; receivedAt?: string }) : null;
   const results = row.results_json ? (JSON.parse(row.results_json) as HoSo['DanhSachGiayToKetQua']) : [];
   const idNumber = applicant.idNumber ?? '';
   const idKind = /^\d{12}$/.test(idNumber) ? '1' : /^\d{9}$/.test(idNumber) ? '2' : null;
-  const summary = `${row.procedure_name} - ${components.map((c) => c.name).join('; ')}`;
+  const summary = `${row.procedure_name} - ${componentNames}`;
   return {
     MaHoSo: row.code,
     MaTTHC: row.procedure_code,
