@@ -97,8 +97,9 @@ export class SyncWorker {
    * pauses briefly before each batch, so the counter's own work never competes with a long drain
    * for the processor. A quiet desk drains at full speed.
    */
-  private readonly pace = (): Promise<void> =>
-    performance.now() - this.lastLocalChangeAt < INTAKE_ACTIVE_MS ? new Promise((resolve) => setTimeout(resolve, INTAKE_PAUSE_MS)) : Promise.resolve();
+  private readonly intakeActive = (): boolean => performance.now() - this.lastLocalChangeAt < INTAKE_ACTIVE_MS;
+
+  private readonly pace = (): Promise<void> => (this.intakeActive() ? new Promise((resolve) => setTimeout(resolve, INTAKE_PAUSE_MS)) : Promise.resolve());
 
   async stop(): Promise<void> {
     this.stopped = true;
@@ -163,7 +164,7 @@ export class SyncWorker {
         pulled += items.length;
       }
       // Pulled first: news from other counters is merged before our changes go, so our revision outranks theirs.
-      const push = await pushPending(db, client, clock, { pace: this.pace, sending: this.sending });
+      const push = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending });
       this.failures = 0;
       this.online = true;
       this.lastSuccessAt = clock.now().toISOString();
@@ -200,7 +201,7 @@ export class SyncWorker {
     if (!attachments || !client || !outcome.ok) return outcome;
     try {
       if ((await attachments.uploadPending(client)) > 0) {
-        const more = await pushPending(db, client, clock, { pace: this.pace, sending: this.sending });
+        const more = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending });
         const push = outcome.push ?? { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
         outcome.push = {
           sent: push.sent + more.sent, synced: push.synced + more.synced, rejected: push.rejected + more.rejected, codeConflicts: push.codeConflicts + more.codeConflicts,

@@ -52,7 +52,7 @@ async function watchingProxy(target: string) {
 }
 
 describe('the pipelined push', () => {
-  it('keeps at most two batches with the portal, never one dossier in both, and every dossier lands once at its latest revision', async () => {
+  it('keeps at most three batches with the portal, never one dossier in both, and every dossier lands once at its latest revision', async () => {
     const p = await startPortal();
     const proxy = await watchingProxy(p.settings.url);
     const h = await startCore({ portal: { ...p.settings, url: proxy.url }, syncIntervalMs: 60_000 });
@@ -71,7 +71,10 @@ describe('the pipelined push', () => {
     const run = await h.ok('sync.run', undefined, token);
     expect(run).toMatchObject({ ok: true, sent: 320, synced: 320 });
     expect(proxy.seen.requests).toBe(7); // 320 dossiers in batches of at most 50
-    expect(proxy.seen.maxInFlight).toBe(2);
+    // Pipelined (a second batch left before the first was answered), never more than three at once;
+    // whether the third left before the first answer came depends on the machine's load.
+    expect(proxy.seen.maxInFlight).toBeGreaterThanOrEqual(2);
+    expect(proxy.seen.maxInFlight).toBeLessThanOrEqual(3);
     expect(proxy.seen.overlaps).toEqual([]);
     const state = await p.state();
     for (const [k, d] of dossiers.entries()) {
