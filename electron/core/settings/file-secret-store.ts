@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SecretStoreError, type SecretStore } from './secret-store';
+import { writeFileDurably } from './write-file-durably';
 
 /** Encrypts with a key this process does not hold in plain text (the app: Electron's safeStorage). */
 export interface SecretCipher {
@@ -59,16 +60,6 @@ export class FileSecretStore implements SecretStore {
   write(secret: string): void {
     const refused = this.refusal();
     if (refused) throw new SecretStoreError(refused);
-    const bytes = this.cipher.encrypt(secret);
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    const fd = fs.openSync(temp, 'w', 0o600);
-    try {
-      fs.writeSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, this.file);
+    writeFileDurably(this.file, this.cipher.encrypt(secret));
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { api } from '../../../shared/api';
 import type { PortalSettings } from '../core-types';
 import type { SecretStore } from './secret-store';
+import { writeFileDurably } from './write-file-durably';
 
 /** The production portal settings of a data folder, without the password (that is in a SecretStore). */
 export interface SavedPortalSettings {
@@ -48,17 +49,7 @@ export function readPortalSettingsFile(dir: string): SavedPortalSettings | null 
 
 /** Written whole (temp file, fsync, rename): a crash leaves the old settings or the new ones. */
 export function writePortalSettingsFile(dir: string, settings: SavedPortalSettings): void {
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, PORTAL_SETTINGS_FILE);
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, JSON.stringify(settings, null, 2) + '\n');
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
+  writeFileDurably(path.join(dir, PORTAL_SETTINGS_FILE), JSON.stringify(settings, null, 2) + '\n');
 }
 
 /**
