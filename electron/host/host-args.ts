@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { AGENCY_ID_PATTERN } from '../../shared/api/settings';
 import type { PortalSettings } from '../core/core-types';
 
 export interface HostArgs {
@@ -13,8 +14,6 @@ export interface HostArgs {
 }
 
 export class HostArgsError extends Error {}
-
-const AGENCY_ID = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
 
 /**
  * `--data-dir DIR [--port N] [--admin-password PW] [--agency-id ID] [--agency-name NAME] [--counter N]
@@ -49,7 +48,7 @@ export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
   const port = values.port === undefined ? 5180 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new HostArgsError('--port phải là số nguyên 0-65535 (0: tự chọn cổng trống).');
   const agencyId = values['agency-id'];
-  if (agencyId !== undefined && !AGENCY_ID.test(agencyId)) {
+  if (agencyId !== undefined && !AGENCY_ID_PATTERN.test(agencyId)) {
     throw new HostArgsError('--agency-id phải có dạng mã định danh điện tử ddd.dd.dd.Hdd, ví dụ 000.00.00.H56.');
   }
   const counter = values.counter === undefined ? undefined : Number(values.counter);
