@@ -13,6 +13,11 @@ export function formatVnd(n: number): string {
   return `${n < 0 ? '-' : ''}${digits} đ`;
 }
 
+/** "50.000 đồng": the amount as written on receipts and vouchers (beside its words). */
+export function formatDong(n: number): string {
+  return formatVnd(n).replace(/ đ$/, ' đồng');
+}
+
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
 
 /** Words of a 0-999 group; `full` reads an empty hundreds as "không trăm" (a group inside a number). */

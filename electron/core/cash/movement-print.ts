@@ -1,5 +1,5 @@
 import type { MovementPrint, ParsedInputOf } from '../../../shared/api';
-import { amountInWords, formatVnd } from '../../../shared/money';
+import { amountInWords, formatDong } from '../../../shared/money';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
 import { readStoredCashSettings } from './cash-settings';
@@ -51,7 +51,7 @@ export function movementForPrint(ctx: HandlerContext, { movementId }: ParsedInpu
     dossierCode: row.dossier_code,
     procedureName: row.procedure_name,
     amount,
-    amountText: formatVnd(amount).replace(/ đ$/, ' đồng'),
+    amountText: formatDong(amount),
     amountInWords: amountInWords(amount),
     reason: row.reason,
     officer: { username: row.officer, fullName: row.officer_name ?? row.officer },

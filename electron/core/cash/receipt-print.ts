@@ -1,5 +1,5 @@
 import type { ParsedInputOf, PaymentStatus, ReceiptPrint } from '../../../shared/api';
-import { amountInWords, formatVnd } from '../../../shared/money';
+import { amountInWords, formatDong } from '../../../shared/money';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
 import { readStoredCashSettings } from './cash-settings';
@@ -48,7 +48,7 @@ export function receiptForPrint(ctx: HandlerContext, { paymentId }: ParsedInputO
     procedureName: row.procedure_name,
     lines: ctx.db.prepare('SELECT code, name, amount FROM payment_lines WHERE payment_id = ? ORDER BY line_no').all(paymentId) as ReceiptPrint['lines'],
     amount: row.amount,
-    amountText: formatVnd(row.amount).replace(/ đ$/, ' đồng'),
+    amountText: formatDong(row.amount),
     amountInWords: words,
     method: 'Tiền mặt',
     collector: { username: row.officer, fullName: row.officer_name },

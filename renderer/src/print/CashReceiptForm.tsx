@@ -1,5 +1,5 @@
 import type { ReceiptPrint } from '../../../shared/api';
-import { formatVnd } from '../../../shared/money';
+import { formatDong, formatVnd } from '../../../shared/money';
 import { CashFormDate, CashFormHeading, CashSignature } from './cash-form-parts';
 import { Field } from './form-parts';
 
@@ -54,7 +54,7 @@ function ReceiptCopy({ receipt, copy }: { receipt: ReceiptPrint; copy: string })
           Viết bằng chữ: <i>{receipt.amountInWords}</i>
         </p>
         <p className="mc-line">Hình thức thanh toán: {receipt.method}</p>
-        {receipt.refunded > 0 ? <p className="mc-line">Đã hoàn trả: {formatVnd(receipt.refunded).replace(/ đ$/, ' đồng')}</p> : null}
+        {receipt.refunded > 0 ? <p className="mc-line">Đã hoàn trả: {formatDong(receipt.refunded)}</p> : null}
       </div>
       <CashFormDate at={receipt.collectedAt} />
       <div className="mc-signatures">

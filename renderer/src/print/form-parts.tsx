@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { DossierDetail } from '../../../shared/api';
-import { amountInWords, formatVnd } from '../../../shared/money';
+import { amountInWords, formatDong } from '../../../shared/money';
 
 /** "14.000 đồng (Mười bốn nghìn đồng)" */
 export function feeText(total: number): string {
-  return `${formatVnd(total).replace(/ đ$/, ' đồng')} (${amountInWords(total)})`;
+  return `${formatDong(total)} (${amountInWords(total)})`;
 }
 
 /** A labelled line with a dotted leader when the value is empty, as on the paper forms. */

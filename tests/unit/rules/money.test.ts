@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_AMOUNT_IN_WORDS, amountInWords, formatVnd } from '../../../shared/money';
+import { MAX_AMOUNT_IN_WORDS, amountInWords, formatDong, formatVnd } from '../../../shared/money';
 
 describe('formatVnd', () => {
   it.each([
@@ -11,6 +11,15 @@ describe('formatVnd', () => {
     [-14_000, '-14.000 đ'],
   ])('%i -> %s', (n, text) => expect(formatVnd(n)).toBe(text));
   it('refuses fractional đồng', () => expect(() => formatVnd(1.5)).toThrow(RangeError));
+});
+
+describe('formatDong', () => {
+  it.each([
+    [50_000, '50.000 đồng'],
+    [0, '0 đồng'],
+    [-14_000, '-14.000 đồng'],
+  ])('%i -> %s', (n, text) => expect(formatDong(n)).toBe(text));
+  it('refuses fractional đồng', () => expect(() => formatDong(1.5)).toThrow(RangeError));
 });
 
 describe('amountInWords', () => {
