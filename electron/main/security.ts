@@ -77,12 +77,12 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/** Whether a URL is one of the app's own pages. */
 /** A download is allowed only from a blob: URL the app's own page created; nothing from elsewhere. */
 export function allowDownload(url: string): boolean {
   return url.startsWith(`blob:${APP_ORIGIN}/`);
 }
 
+/** Whether a URL is one of the app's own pages. */
 export function isAppUrl(url: string): boolean {
   try {
     const u = new URL(url);
