@@ -1,8 +1,8 @@
+import { base64ToBytes } from '../../app/base64';
+
 /** Saves a file the core built (base64) through the browser's download: a Blob behind a temporary link. Works in the app too. */
 export function downloadBase64File(fileName: string, contentBase64: string, type: string): void {
-  const binary = atob(contentBase64);
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
