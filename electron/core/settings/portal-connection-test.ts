@@ -8,6 +8,10 @@ const TEST_TIMEOUT_MS = 10_000;
 function explain(error: unknown, url: string): string {
   if (error instanceof PortalRefusedError) return `Cổng dịch vụ công từ chối đăng nhập (mã ${error.errorCode}): ${error.message}`;
   const message = (error as Error)?.message ?? String(error);
+  const tls = /\((ERR_SSL_\w+|ERR_TLS_\w+|EPROTO|\w*CERT\w*|UNABLE_TO_\w+)\)/.exec(message);
+  if (tls) {
+    return `Không thiết lập được kết nối HTTPS an toàn tới ${url} (${tls[1]}): máy chủ ở địa chỉ này không dùng HTTPS, hoặc chứng chỉ của nó hết hạn hay không được tin cậy. Kiểm tra lại http:// hoặc https:// trong địa chỉ.`;
+  }
   if (/fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN/i.test(message)) {
     return `Không kết nối được tới ${url}: không có máy chủ trả lời ở địa chỉ này (sai địa chỉ hoặc cổng, máy chủ tắt, hoặc mất mạng).`;
   }

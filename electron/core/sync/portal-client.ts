@@ -160,7 +160,10 @@ export class PortalClient {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      throw new PortalUnavailableError(`Không kết nối được cổng dịch vụ công: ${(error as Error).message}`);
+      // fetch says only "fetch failed"; the cause's code tells a closed port from a TLS problem.
+      const cause = (error as { cause?: { code?: unknown } }).cause;
+      const code = typeof cause?.code === 'string' ? ` (${cause.code})` : '';
+      throw new PortalUnavailableError(`Không kết nối được cổng dịch vụ công: ${(error as Error).message}${code}`);
     }
     const date = res.headers.get('date');
     if (date) this.clockSkewSeconds = Math.round((Date.parse(date) - this.now().getTime()) / 1000);

@@ -171,6 +171,11 @@ describe('Kiểm tra kết nối', () => {
     expect(closed).toMatchObject({ ok: false, clockSkewSeconds: null });
     expect(closed.message).toBe(`Không kết nối được tới http://127.0.0.1:${port}/api: không có máy chủ trả lời ở địa chỉ này (sai địa chỉ hoặc cổng, máy chủ tắt, hoặc mất mạng).`);
 
+    // https:// to a portal that speaks plain http: a server answers, so not "no server" but the HTTPS problem.
+    const plainAsTls = await desk.ok('sync.testConnection', { portal: { ...typed, url: typed.url.replace(/^http:/, 'https:') } });
+    expect(plainAsTls).toMatchObject({ ok: false });
+    expect(plainAsTls.message).toMatch(/^Không thiết lập được kết nối HTTPS an toàn tới https:\/\/127\.0\.0\.1:\d+\S* \(ERR_SSL_/);
+
     const wrong = await desk.ok('sync.testConnection', { portal: { ...typed, password: 'sai-mat-khau' } });
     expect(wrong.ok).toBe(false);
     expect(wrong.message).toContain('từ chối đăng nhập');
