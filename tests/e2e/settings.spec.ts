@@ -100,8 +100,12 @@ test.describe('a production host', () => {
       await expect(result).toContainText('Kết nối cổng dịch vụ công thành công.');
       await expect(page.getByTestId('connection-clock-skew')).toContainText('Lệch giờ');
 
-      // A wrong account is refused by the portal, and said so.
+      // Another account typed without a password never gets the kept one.
       await card.getByLabel('Tài khoản kết nối').fill('khong-co-tai-khoan');
+      await card.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
+      await expect(result).toContainText('mật khẩu đã lưu chỉ dùng cho đúng địa chỉ và tài khoản đã lưu');
+      // A wrong account is refused by the portal, and said so.
+      await card.getByLabel('Mật khẩu kết nối').fill('mat-khau-thu');
       await card.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
       await expect(result).toContainText('từ chối đăng nhập');
       await expect(result).toContainText('sai tên đăng nhập hoặc mật khẩu');
@@ -113,6 +117,7 @@ test.describe('a production host', () => {
       await card.getByLabel('Địa chỉ cổng').fill(`http://127.0.0.1:${port}`);
       await card.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
       await expect(result).toContainText(`Không kết nối được tới http://127.0.0.1:${port}`);
+      await card.getByLabel('Mật khẩu kết nối').fill('');
 
       // Save counter 3 with the real address: kept for the next start, no password anywhere.
       await card.getByLabel('Địa chỉ cổng').fill(portal.url);

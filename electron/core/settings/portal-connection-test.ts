@@ -28,8 +28,11 @@ export async function testPortalConnection(input: ParsedInputOf<'sync.testConnec
   let client: PortalClient | null = ctx.services.portalClient;
   let url = '';
   if (typed) {
-    const password = typed.password ?? ctx.services.portalSettings?.keptPassword() ?? null;
-    if (!password) return { ok: false, message: 'Chưa có mật khẩu kết nối: nhập mật khẩu để kiểm tra.', clockSkewSeconds: null };
+    const password = typed.password ?? ctx.services.portalSettings?.keptPasswordFor(typed.url, typed.user) ?? null;
+    if (!password) {
+      const kept = ctx.services.portalSettings?.keptPassword() ? ' (mật khẩu đã lưu chỉ dùng cho đúng địa chỉ và tài khoản đã lưu)' : '';
+      return { ok: false, message: `Chưa có mật khẩu kết nối cho địa chỉ và tài khoản này: nhập mật khẩu để kiểm tra${kept}.`, clockSkewSeconds: null };
+    }
     const agencyId = typed.agencyId ?? ctx.services.identity().agencyId;
     client = new PortalClient({ url: typed.url, user: typed.user, password, dstcode: typed.dstcode }, agencyId, TEST_TIMEOUT_MS, () => ctx.clock.now());
     url = typed.url;

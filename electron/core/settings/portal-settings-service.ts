@@ -30,6 +30,17 @@ export class PortalSettingsService {
     return this.setup.secrets.read() ?? (this.current.training ? null : (this.current.portal?.password ?? null));
   }
 
+  /**
+   * The kept password, but only for the portal and account it was kept for (saved or in use): a
+   * typed address never receives the secret of another one.
+   */
+  keptPasswordFor(url: string, user: string): string | null {
+    const saved = this.readSaved();
+    const inUse = this.current.training ? null : this.current.portal;
+    const same = (s: { url: string; user: string } | null | undefined) => Boolean(s && s.url === url && s.user === user);
+    return same(saved) || same(inUse) ? this.keptPassword() : null;
+  }
+
   view(identity: DeskIdentity): PortalSettingsView {
     const { productionDir, secrets, restart } = this.setup;
     const saved = this.readSaved();

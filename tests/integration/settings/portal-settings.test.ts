@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -198,6 +200,28 @@ describe('Kiểm tra kết nối', () => {
     const desk = await openDesk({ dataDir, training: false, portal: portal.settings });
     const { password: _p, ...typed } = portal.settings;
     expect(await desk.ok('sync.testConnection', { portal: typed })).toMatchObject({ ok: true });
+
+    // Another address (or account) typed without a password never receives the kept one.
+    const seen: string[] = [];
+    const elsewhere = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        seen.push(body);
+        res.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    try {
+      const otherUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/api`;
+      for (const attempt of [{ ...typed, url: otherUrl }, { ...typed, user: 'tai-khoan-khac' }]) {
+        const answer = await desk.ok('sync.testConnection', { portal: attempt });
+        expect(answer).toMatchObject({ ok: false, message: expect.stringContaining('nhập mật khẩu') });
+      }
+      expect(seen).toEqual([]);
+    } finally {
+      elsewhere.close();
+    }
   });
 
   it('only an administrator sees or changes the portal settings', async () => {
