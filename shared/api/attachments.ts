@@ -99,7 +99,8 @@ export const attachmentsMethods = {
   /** The component's stored PDF, byte for byte (a replaced version stays readable until it is dropped). */
   'attachments.content': method<AttachmentContent>()({ input: z.object({ id: attachmentId }), access: ALL_ROLES, kind: 'read' }),
   /** The hot folder watched for scan-to-folder printers (admin sets it; null turns it off). */
-  'attachments.setHotFolder': method<HotFolderState>()({ input: z.object({ path: hotFolderPath }), access: ADMINS, kind: 'write' }),
+  /** A task: the folder (maybe a network share) is checked outside the write transaction. */
+  'attachments.setHotFolder': method<HotFolderState>()({ input: z.object({ path: hotFolderPath }), access: ADMINS, kind: 'task' }),
   'attachments.hotFolderState': method<HotFolderState>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
   /** The size limit of one component's PDF (the portal's limit; default 6 MB). */
   'attachments.limits': method<AttachmentLimits>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),

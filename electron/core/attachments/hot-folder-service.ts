@@ -51,12 +51,17 @@ export function hotFolderState(ctx: HandlerContext): HotFolderState {
   return { path: watcher.current, problem: watcher.problem };
 }
 
-/** attachments.setHotFolder: validated, remembered, watched at once. Runs in the router's transaction. */
+/**
+ * attachments.setHotFolder: validated, remembered, watched at once. The folder is checked before
+ * the write transaction: a slow or dropped network share must not hold the database's write lock.
+ */
 export function setHotFolder(ctx: HandlerContext, folder: string | null): HotFolderState {
   const checked = folder === null ? null : checkHotFolder(folder, ctx.services.files ? path.dirname(ctx.services.files.root) : null);
-  const before = ctx.services.settings.get<string | null>(HOT_FOLDER_SETTING, null);
-  ctx.services.settings.set(HOT_FOLDER_SETTING, checked);
-  ctx.audit({ entity: 'setting', entityId: HOT_FOLDER_SETTING, before: { path: before }, after: { path: checked } });
+  ctx.write(() => {
+    const before = ctx.services.settings.get<string | null>(HOT_FOLDER_SETTING, null);
+    ctx.services.settings.set(HOT_FOLDER_SETTING, checked);
+    ctx.audit({ entity: 'setting', entityId: HOT_FOLDER_SETTING, before: { path: before }, after: { path: checked } });
+  });
   watcherOf(ctx).watch(checked);
   return hotFolderState(ctx);
 }
