@@ -26,20 +26,24 @@ export function CashReportPanel({ refresh }: { refresh: string }) {
   const inputKey = JSON.stringify(input);
   useEffect(() => {
     let current = true;
-    call('cash.report', JSON.parse(inputKey) as { date: string; officer?: string }).then(
-      (loaded) => {
-        if (!current) return;
-        setReport(loaded);
-        setError(null);
-      },
-      (failure: unknown) => {
-        if (!current) return;
-        setReport(null);
-        setError(messageOf(failure));
-      },
-    );
+    // Typing an officer's name asks once the typing pauses, not at every keystroke.
+    const timer = window.setTimeout(() => {
+      call('cash.report', JSON.parse(inputKey) as { date: string; officer?: string }).then(
+        (loaded) => {
+          if (!current) return;
+          setReport(loaded);
+          setError(null);
+        },
+        (failure: unknown) => {
+          if (!current) return;
+          setReport(null);
+          setError(messageOf(failure));
+        },
+      );
+    }, 250);
     return () => {
       current = false;
+      window.clearTimeout(timer);
     };
   }, [inputKey, refresh]);
 
