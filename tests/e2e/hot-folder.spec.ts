@@ -27,7 +27,8 @@ test('a scanned file in the hot folder is offered on the component rows and take
     const folderField = settings.getByLabel('Thư mục quét (máy quét, máy in đa năng lưu tệp vào thư mục)');
     await folderField.fill(path.join(scans, 'khong-co'));
     await settings.getByRole('button', { name: 'Lưu thư mục quét' }).click();
-    await expect(settings.getByTestId('hot-folder-error')).toContainText('Không tìm thấy thư mục');
+    // The refusal shows under the field it is about.
+    await expect(settings.locator('.ant-form-item-explain-error')).toContainText('Không tìm thấy thư mục');
     expect(await api<{ path: string | null }>(desk, 'attachments.hotFolderState', {}, token)).toMatchObject({ path: null });
     await folderField.fill(scans);
     await settings.getByRole('button', { name: 'Lưu thư mục quét' }).click();

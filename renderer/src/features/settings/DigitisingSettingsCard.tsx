@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Typography }
 import { useEffect, useState } from 'react';
 import type { HotFolderState } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
+import { useFormSubmit } from '../../app/use-form-submit';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -15,11 +16,11 @@ export function DigitisingSettingsCard() {
   const { message } = App.useApp();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [folderError, setFolderError] = useState<string | null>(null);
-  const [limitError, setLimitError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [folderForm] = Form.useForm<{ path: string }>();
   const [limitForm] = Form.useForm<{ megabytes: number }>();
+  const folderSubmit = useFormSubmit(folderForm);
+  const limitSubmit = useFormSubmit(limitForm);
+  const busy = folderSubmit.saving || limitSubmit.saving;
 
   useEffect(() => {
     let live = true;
@@ -37,34 +38,21 @@ export function DigitisingSettingsCard() {
     };
   }, [folderForm, limitForm]);
 
-  async function saveFolder(path: string | null) {
-    setBusy(true);
-    setFolderError(null);
-    try {
+  // The server's refusal of the folder shows under the field (fields.path); others above the button.
+  const saveFolder = (path: string | null) =>
+    folderSubmit.run(async () => {
       const hotFolder = await call('attachments.setHotFolder', { path });
       setLoaded((current) => (current ? { ...current, hotFolder } : current));
       folderForm.setFieldsValue({ path: hotFolder.path ?? '' });
       message.success(hotFolder.path ? 'Đã đặt thư mục quét.' : 'Đã tắt thư mục quét.');
-    } catch (e) {
-      setFolderError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
-  async function saveLimit(megabytes: number) {
-    setBusy(true);
-    setLimitError(null);
-    try {
+  const saveLimit = (megabytes: number) =>
+    limitSubmit.run(async () => {
       const limits = await call('attachments.setLimits', { maxFileBytes: Math.round(megabytes * MEGABYTE) });
       setLoaded((current) => (current ? { ...current, maxFileBytes: limits.maxFileBytes } : current));
       message.success('Đã lưu giới hạn dung lượng.');
-    } catch (e) {
-      setLimitError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Card title="Số hoá hồ sơ" className="desk-portal-settings" data-testid="digitising-settings">
@@ -80,7 +68,7 @@ export function DigitisingSettingsCard() {
         {loaded?.hotFolder.problem ? (
           <Alert type="warning" showIcon title={`Không đọc được thư mục quét: ${loaded.hotFolder.problem}`} className="desk-form-alert" />
         ) : null}
-        {folderError ? <Alert type="error" showIcon title={folderError} className="desk-form-alert" data-testid="hot-folder-error" /> : null}
+        {folderSubmit.error ? <Alert type="error" showIcon title={folderSubmit.error} className="desk-form-alert" data-testid="hot-folder-error" /> : null}
         <Space wrap>
           <Button type="primary" htmlType="submit" loading={busy}>
             Lưu thư mục quét
@@ -99,7 +87,7 @@ export function DigitisingSettingsCard() {
         >
           <InputNumber min={0.5} max={40} step={0.5} decimalSeparator="," />
         </Form.Item>
-        {limitError ? <Alert type="error" showIcon title={limitError} className="desk-form-alert" /> : null}
+        {limitSubmit.error ? <Alert type="error" showIcon title={limitSubmit.error} className="desk-form-alert" /> : null}
         <Button htmlType="submit" loading={busy}>
           Lưu giới hạn
         </Button>
