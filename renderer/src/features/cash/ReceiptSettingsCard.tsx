@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Form, Input, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import type { CashSettings } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
+import { useFormSubmit } from '../../app/use-form-submit';
 import { receiptNumber } from './receipt-text';
 
 type Values = Pick<CashSettings, 'form' | 'series' | 'movementForm' | 'unitName' | 'unitTaxCode' | 'paper' | 'receiptCopies'>;
@@ -13,33 +14,28 @@ export function ReceiptSettingsCard() {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [settings, setSettings] = useState<CashSettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const submit = useFormSubmit(form);
 
   useEffect(() => {
     let current = true;
     call('cash.settings').then(
       (loaded) => current && setSettings(loaded),
-      (failure: unknown) => current && setError(messageOf(failure)),
+      (failure: unknown) => current && setLoadError(messageOf(failure)),
     );
     return () => {
       current = false;
     };
   }, []);
 
-  const save = async (values: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
+  // A refusal naming a field shows under it; any other above the form.
+  const save = (values: Values) =>
+    submit.run(async () => {
       const input = Object.fromEntries(FIELDS.map((key) => [key, values[key]]));
       setSettings(await call('cash.configure', input));
       void message.success('Đã lưu thiết lập biên lai.');
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
+  const error = loadError ?? submit.error;
 
   return (
     <Card title="Biên lai thu phí, lệ phí" data-testid="receipt-settings">
@@ -76,7 +72,7 @@ export function ReceiptSettingsCard() {
           <p className="cash-muted">
             Dải số của quầy {settings.counter}: {receiptNumber(settings.counterRange.first)} – {receiptNumber(settings.counterRange.last)}
           </p>
-          <Button type="primary" htmlType="submit" loading={saving}>
+          <Button type="primary" htmlType="submit" loading={submit.saving}>
             Lưu thiết lập biên lai
           </Button>
         </Form>
