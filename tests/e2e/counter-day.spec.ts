@@ -26,9 +26,13 @@ test('a whole intake with a scanner, then the dossier through its life from the 
   await expect(page.getByLabel('Số giấy tờ', { exact: true })).toHaveValue('012090001234');
 
   await pickBirthRegistration(page);
-  // Saving with nothing ticked: refused with the list of what is missing.
+  // Saving with nothing ticked: refused with the list of what is missing. Ctrl+Enter saves even
+  // with the procedure list open under the focus (the list must not take the key).
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(1);
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('intake-missing')).toBeVisible();
+  await expect(page.getByTestId('intake-screen')).toContainText('1.001193 · Đăng ký khai sinh');
 
   const components = page.getByRole('table', { name: 'Thành phần hồ sơ' }).getByRole('checkbox');
   const count = await components.count();
@@ -95,4 +99,30 @@ test('an action not allowed in the current status is refused with a message', as
   const body = await refused.json();
   expect(body.error.code).toBe('INVALID_TRANSITION');
   expect(body.error.message).toMatch(/Không thể "Trả kết quả" khi hồ sơ đang ở trạng thái "Được tiếp nhận"/);
+});
+
+test('a save before the chosen procedure’s checklist has loaded waits for it, and the missing list then stays', async ({ page, desk }) => {
+  await signIn(page, desk.admin.username, desk.admin.password);
+  await openIntake(page);
+  // A slow machine: the procedure's detail takes a while to arrive.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/catalog.get', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const picker = page.getByLabel('Thủ tục', { exact: true });
+  await picker.click();
+  await picker.fill('dang ky khai sinh');
+  await expect(page.getByRole('option', { name: '1.001193 · Đăng ký khai sinh', exact: true })).toBeAttached();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('intake-screen')).toContainText('Đang tải danh mục giấy tờ của thủ tục: chờ giây lát rồi lưu lại.');
+
+  release();
+  await expect(page.getByRole('table', { name: 'Thành phần hồ sơ' })).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('intake-missing')).toBeVisible();
+  await page.waitForTimeout(500); // nothing that arrives later clears it
+  await expect(page.getByTestId('intake-missing')).toBeVisible();
 });

@@ -53,6 +53,8 @@ export async function pickBirthRegistration(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('intake-screen')).toContainText('Đăng ký khai sinh');
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0); // the list has closed
+  // The officer sees the procedure's checklist before saving.
+  await expect(page.getByRole('table', { name: 'Thành phần hồ sơ' })).toBeVisible();
 }
 
 export interface FakeBridgeOptions {

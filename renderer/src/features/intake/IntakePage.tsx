@@ -89,6 +89,12 @@ export function IntakePage() {
 
   const save = useCallback(async () => {
     if (saving || created) return;
+    // A save before the chosen procedure's checklist has loaded would be judged against nothing.
+    const chosen = form.getFieldValue('procedureCode') as string | undefined;
+    if (chosen && procedure?.code !== chosen) {
+      setServerError(procedureError ?? 'Đang tải danh mục giấy tờ của thủ tục: chờ giây lát rồi lưu lại.');
+      return;
+    }
     setServerError(null);
     const localMissing = missingRequired(procedure, (form.getFieldsValue(true) as IntakeValues).components);
     setMissing(localMissing.length ? localMissing : null);
@@ -117,7 +123,7 @@ export function IntakePage() {
     } finally {
       setSaving(false);
     }
-  }, [saving, created, form, procedure]);
+  }, [saving, created, form, procedure, procedureError]);
 
   const startNew = useCallback(() => {
     form.resetFields();
@@ -137,18 +143,24 @@ export function IntakePage() {
   }, [created, message]);
 
   useEffect(() => {
+    // Capture phase: the save keys work from any field, before a widget (an open procedure list
+    // takes Enter, Ctrl+Enter included) can act on them or stop them.
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey && event.key === 'Enter') || event.key === 'F9') {
+        // Once saved, the screen shows the result and its attachments: their dialogs own the keys.
+        if (created) return;
         event.preventDefault();
+        event.stopPropagation();
         void save();
       } else if (event.altKey && !event.ctrlKey && event.code === 'KeyN') {
         event.preventDefault();
+        event.stopPropagation();
         startNew();
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save, startNew]);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [save, startNew, created]);
 
   useEffect(() => {
     if (created) printRef.current?.focus();
