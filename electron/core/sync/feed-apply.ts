@@ -40,7 +40,13 @@ function history(db: Database.Database, id: string, status: number, action: stri
  * do and the portal's copy moved on (a higher PhienBan from another counter), it is a conflict
  * kept for a supervisor with both values, never a silent overwrite.
  */
-export function applyFeedItem(db: Database.Database, h: HoSo, catalog: ProcedureCatalog, now: Date): FeedEffect {
+export function applyFeedItem(
+  db: Database.Database,
+  h: HoSo,
+  catalog: ProcedureCatalog,
+  now: Date,
+  unconfirmed?: Map<string, { revision: number; snapshot: string }>,
+): FeedEffect {
   const status = Number(h.TrangThaiHoSo);
   if (!isDossierStatus(status) || !h.MaHoSo) return 'unchanged';
   const at = now.toISOString();
@@ -84,6 +90,18 @@ export function applyFeedItem(db: Database.Database, h: HoSo, catalog: Procedure
   const localPending = local.revision > local.synced_revision;
   const portalMovedOn = phienBan > local.synced_revision;
   if (!portalMovedOn) return effect; // an echo of what we sent (or older)
+  const lost = unconfirmed?.get(local.id);
+  if (lost && lost.revision === phienBan && snapshotJson(h) === lost.snapshot) {
+    // Exactly what we sent at this revision, whose answer was lost: acknowledged. Our later changes
+    // stay pending against it (seen as "changed elsewhere", they would be a false conflict).
+    prepared(db,
+      `UPDATE dossiers SET synced_revision = ?, synced_snapshot_json = ?,
+         sync_state = CASE WHEN revision <= ? THEN 'synced' ELSE sync_state END WHERE id = ?`,
+    ).run(phienBan, lost.snapshot, phienBan, local.id);
+    prepared(db, 'DELETE FROM outbox WHERE dossier_id = ? AND revision <= ?').run(local.id, phienBan);
+    unconfirmed!.delete(local.id);
+    return effect;
+  }
   if (!localPending) {
     // Another counter's newer state of desk-owned fields, and nothing of ours unsent: take it all.
     takeDeskFields(db, local, h, DESK_FIELDS, at);

@@ -80,6 +80,16 @@ export interface PushOptions {
    * Kept in memory only: after a crash nothing is in flight.
    */
   sending?: Set<string>;
+  /**
+   * Sends whose answer never came (the portal may have committed them): revision and desk-field
+   * snapshot per dossier, so the change feed can recognise the echo as our own (memory only).
+   */
+  unconfirmed?: Map<string, UnconfirmedSend>;
+}
+
+export interface UnconfirmedSend {
+  revision: number;
+  snapshot: string;
 }
 
 interface Pipeline {
@@ -92,6 +102,7 @@ interface Pipeline {
   pace: () => Promise<void>;
   intakeActive: () => boolean;
   sending: Set<string>;
+  unconfirmed: Map<string, UnconfirmedSend>;
 }
 
 /** What answers leave for after the pipeline: creates answered "3", updates answered "4". */
@@ -129,6 +140,7 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
     pace: options.pace ?? (() => Promise.resolve()),
     intakeActive: options.intakeActive ?? (() => false),
     sending: options.sending ?? new Set<string>(),
+    unconfirmed: options.unconfirmed ?? new Map<string, UnconfirmedSend>(),
   };
   const send = (rows: Queued[], isUpdating: boolean) => sendPipelined(pipeline, rows, isUpdating);
   const { followUps } = pipeline;
@@ -156,7 +168,10 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
 }
 
 async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boolean): Promise<void> {
-  const { db, client, clock, outcome, followUps, deadline, sending } = pipeline;
+  const { db, client, clock, outcome, followUps, deadline, sending, unconfirmed } = pipeline;
+  const remember = (batch: Batch) => {
+    for (const item of batch.sent) unconfirmed.set(item.id, { revision: item.revision, snapshot: item.snapshot });
+  };
   let next = 0;
   const build = async (): Promise<Batch | null> => {
     while (next < rows.length && performance.now() < deadline) {
@@ -188,7 +203,12 @@ async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boo
   const write = () => {
     const group = answered.splice(0);
     if (group.length) settle(db, clock, isUpdating, group, outcome, followUps);
-    for (const { sent } of group) for (const item of sent) sending.delete(item.id);
+    for (const { sent } of group) {
+      for (const item of sent) {
+        sending.delete(item.id);
+        unconfirmed.delete(item.id);
+      }
+    }
     // A large group grew the WAL by hundreds of pages: fold them into the database now, a short
     // step of the worker's own, rather than let the automatic checkpoint land, larger, on a later
     // commit (an officer's save, or a group whose answers would then wait longer).
@@ -205,12 +225,15 @@ async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boo
       inFlight.push({ batch, answer: post(batch) });
     }
   };
+  let awaiting: Batch | null = null;
   try {
     await refill();
     while (inFlight.length) {
       const { batch, answer } = inFlight.shift()!;
       // A network error propagates: answers received so far are written (finally); the rest stays pending.
+      awaiting = batch;
       const results = await answer;
+      awaiting = null;
       outcome.sent += batch.sent.length;
       if (!answered.length) oldestAnswerAt = performance.now();
       answered.push({ sent: batch.sent, results }); // the batch's JSON is not kept
@@ -224,11 +247,14 @@ async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boo
   } catch (error) {
     // The round ends; the other batch still with the portal is waited for (and its answers kept),
     // so the next round never sends a dossier whose request may still be in flight.
+    if (awaiting) remember(awaiting);
     for (const { batch, answer } of inFlight.splice(0)) {
       const results = await answer.catch(() => null);
       if (results) {
         outcome.sent += batch.sent.length;
         answered.push({ sent: batch.sent, results });
+      } else {
+        remember(batch);
       }
     }
     throw error;

@@ -64,6 +64,20 @@ describe('sync with the portal', () => {
     expect((await h.ok('sync.status', undefined, token)).pending).toBe(0);
   });
 
+  it('our own change whose answer was lost, echoed by the feed while a newer change waits, is ours: no false conflict', async () => {
+    const { p, h, token, create } = await deskWithPortal();
+    const a = await create(1);
+    expect((await h.ok('sync.run', undefined, token)).ok).toBe(true);
+    await h.ok('dossiers.update', { id: a.id, applicant: { phone: '0912000001' } }, token);
+    await p.control({ faults: [{ kind: 'drop-after-commit', service: 'DongBoHoSoMC', times: 1 }] });
+    expect((await h.ok('sync.run', undefined, token)).ok).toBe(false); // the portal holds revision 2; we never heard
+    await h.ok('dossiers.update', { id: a.id, applicant: { phone: '0912000002' } }, token);
+    expect((await h.ok('sync.run', undefined, token)).ok).toBe(true);
+    expect(await h.ok('sync.issues', undefined, token)).toEqual([]);
+    expect((await p.state()).byMaHoSo[a.code]).toMatchObject({ PhienBan: '3', IdNoiBo: a.id });
+    expect(await h.ok('sync.status', undefined, token)).toMatchObject({ pending: 0, conflicts: 0 });
+  });
+
   it('one rejected dossier does not block the others, and goes again once corrected', async () => {
     const { p, h, token, create } = await deskWithPortal();
     const bad = await create(1);
