@@ -8,7 +8,7 @@ import { backoffDelayMs } from './backoff';
 import { applyFeedItem } from './feed-apply';
 import { PortalRefusedError, type PortalClient } from './portal-client';
 import { SyncLease } from './sync-lease';
-import { pushPending, type PushOutcome } from './sync-push';
+import { pushPending, type PushOutcome, type UnconfirmedSend } from './sync-push';
 import type { AttachmentSync } from '../attachments/attachment-sync';
 import { prepared } from '../db/prepared';
 
@@ -43,7 +43,7 @@ const MAX_FEED_PAGES = 50;
 type FeedPage = Awaited<ReturnType<PortalClient['changes']>>;
 /** A local change this recent means the officer is at work: the push then paces itself. */
 const INTAKE_ACTIVE_MS = 250;
-const INTAKE_PAUSE_MS = 40;
+const INTAKE_PAUSE_MS = 80;
 
 /**
  * The sync loop: a timer round (push the outbox, pull the feed) that never blocks a local
@@ -61,6 +61,8 @@ export class SyncWorker {
   private emitting = false;
   /** Dossiers with the portal right now (posted, answer not yet written). */
   private readonly sending = new Set<string>();
+  /** Sends whose answer was lost: the feed's echo of them is recognised as ours. */
+  private readonly unconfirmed = new Map<string, UnconfirmedSend>();
   online = false;
   lastSuccessAt: string | null = null;
 
@@ -154,7 +156,7 @@ export class SyncWorker {
         if (answer) await new Promise((resolve) => setImmediate(resolve));
         db.transaction(() => {
           for (const item of items) {
-            const effect = applyFeedItem(db, item, this.deps.catalog, clock.now());
+            const effect = applyFeedItem(db, item, this.deps.catalog, clock.now(), this.unconfirmed);
             if (effect === 'conflict') conflicts++;
             if (effect !== 'unchanged') changedIds.add(item.IdNoiBo || item.MaHoSo);
           }
@@ -164,7 +166,7 @@ export class SyncWorker {
         pulled += items.length;
       }
       // Pulled first: news from other counters is merged before our changes go, so our revision outranks theirs.
-      const push = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending });
+      const push = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending, unconfirmed: this.unconfirmed });
       this.failures = 0;
       this.online = true;
       this.lastSuccessAt = clock.now().toISOString();
@@ -201,7 +203,7 @@ export class SyncWorker {
     if (!attachments || !client || !outcome.ok) return outcome;
     try {
       if ((await attachments.uploadPending(client)) > 0) {
-        const more = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending });
+        const more = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending, unconfirmed: this.unconfirmed });
         const push = outcome.push ?? { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
         outcome.push = {
           sent: push.sent + more.sent, synced: push.synced + more.synced, rejected: push.rejected + more.rejected, codeConflicts: push.codeConflicts + more.codeConflicts,
