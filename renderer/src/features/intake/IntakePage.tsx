@@ -1,6 +1,6 @@
 import { Alert, App, Form, Typography, type RefSelectProps } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ProcedureDetail } from '../../../../shared/api/catalog';
 import type { CreatedDossier } from '../../../../shared/api/dossiers';
 import { parseCccdQr } from '../../../../shared/cccd';
@@ -142,25 +142,32 @@ export function IntakePage() {
       .finally(() => setPrinting(false));
   }, [created, message]);
 
+  // The key listener is installed once and always calls the latest handlers: effects re-run after
+  // paint, so a listener re-installed per render could still hold the previous render's save.
+  const latest = useRef({ save, startNew, created });
+  useLayoutEffect(() => {
+    latest.current = { save, startNew, created };
+  });
   useEffect(() => {
     // Capture phase: the save keys work from any field, before a widget (an open procedure list
     // takes Enter, Ctrl+Enter included) can act on them or stop them.
     const onKey = (event: KeyboardEvent) => {
+      const current = latest.current;
       if ((event.ctrlKey && event.key === 'Enter') || event.key === 'F9') {
         // Once saved, the screen shows the result and its attachments: their dialogs own the keys.
-        if (created) return;
+        if (current.created) return;
         event.preventDefault();
         event.stopPropagation();
-        void save();
+        void current.save();
       } else if (event.altKey && !event.ctrlKey && event.code === 'KeyN') {
         event.preventDefault();
         event.stopPropagation();
-        startNew();
+        current.startNew();
       }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [save, startNew, created]);
+  }, []);
 
   useEffect(() => {
     if (created) printRef.current?.focus();
