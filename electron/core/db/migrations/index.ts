@@ -6,6 +6,7 @@ import cash from './005-cash';
 import attachments from './006-attachments';
 import syncSnapshot from './007-sync-snapshot';
 import receiptProvider from './008-receipt-provider';
+import cashCloseApproval from './009-cash-close-approval';
 
 /** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot, receiptProvider];
+export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot, receiptProvider, cashCloseApproval];

@@ -1,0 +1,7 @@
+/**
+ * Đóng ca with a shortage above the cash setting `shortageApprovalThreshold`: the supervisor (or
+ * admin) who approved it at the counter, by username. NULL for a close that needed no approval.
+ */
+export default `
+ALTER TABLE cash_sessions ADD COLUMN approved_by TEXT;
+`;
