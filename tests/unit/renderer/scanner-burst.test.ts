@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScannerBurstDetector } from '../../../renderer/src/features/intake/scanner-burst';
+import { ScannerBurstDetector } from '../../../renderer/src/ui/scanner/scanner-burst';
 
 const QR = '012090001234|123456789|Nguyễn Văn Đức|15031990|Nam|Bản Lang, Phường Tân Phong, Lai Châu|01012021';
 
@@ -63,12 +63,25 @@ describe('a barcode scanner typing an ID-card QR into the intake screen', () => 
     expect(detector.enter(last + 5)?.text).toBe(QR);
   });
 
-  it('ignores fast text without the card separator, and short fast text', () => {
+  it('reports fast text of any content (the page decides what it is), but not short fast text', () => {
     const detector = new ScannerBurstDetector<string>();
-    let last = type(detector, 'note', 'a very long fast line without separators', 0, 3);
-    expect(detector.enter(last + 3)).toBeNull();
+    let last = type(detector, 'note', '000.00.00.H56-261203-5002', 0, 3);
+    expect(detector.enter(last + 3)?.text).toBe('000.00.00.H56-261203-5002');
     last = type(detector, 'note', '0120|9000', 1000, 3);
     expect(detector.enter(last + 3)).toBeNull();
+  });
+
+  it('does not take a paste (one event, however long) for a scan', () => {
+    const detector = new ScannerBurstDetector<string>();
+    detector.insert('address', 'Bản Lang, Phường Tân Phong, Lai Châu', 0, '');
+    expect(detector.idle(500)).toBeNull();
+  });
+
+  it('keeps text put in the field just before the scan out of it, and gives it back', () => {
+    const detector = new ScannerBurstDetector<string>();
+    detector.insert('phone', '0912345678', 0, '');
+    const last = type(detector, 'phone', QR, 40, 4, '0912345678');
+    expect(detector.enter(last + 4)).toEqual({ text: QR, target: 'phone', valueBefore: '0912345678' });
   });
 
   it('starts a new run after a pause, so earlier typing is not part of the scan', () => {

@@ -20,7 +20,8 @@ interface IntakeActionBarProps {
  */
 export function IntakeActionBar({ procedure, saving, error, onSave }: IntakeActionBarProps) {
   const form = Form.useFormInstance<IntakeValues>();
-  const watched = Form.useWatch([], form) as IntakeValues | undefined;
+  // preserve: the components' codes are in the store but in no field, and the preview needs them.
+  const watched = Form.useWatch([], { form, preserve: true }) as IntakeValues | undefined;
   const code = watched?.procedureCode;
   const components = watched?.components;
   const sets = watched?.sets;

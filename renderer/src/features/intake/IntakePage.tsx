@@ -3,7 +3,6 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ProcedureDetail } from '../../../../shared/api/catalog';
 import type { CreatedDossier } from '../../../../shared/api/dossiers';
-import { parseCccdQr } from '../../../../shared/cccd';
 import { call, isDeskApiError, messageOf } from '../../api';
 import { printForm } from '../../print';
 import { ApplicantSection } from './ApplicantSection';
@@ -15,9 +14,10 @@ import { IntakeResult } from './IntakeResult';
 import { MissingComponents } from './MissingComponents';
 import { ProcedurePicker } from './ProcedurePicker';
 import { ScanNotice, ScannerHelp, type ScanOutcome } from './ScanNotices';
-import type { ScannerBurst } from './scanner-burst';
 import { useProcedureDetail, useProcedureList } from './use-procedures';
-import { restoreFieldValue, useScannerBurst } from './use-scanner-burst';
+import { classifyScan, scanProblem } from '../../ui/scanner/scanned-text';
+import type { ScannerBurst } from '../../ui/scanner/scanner-burst';
+import { useScannerBurst } from '../../ui/scanner/use-scanner-burst';
 import './intake.css';
 
 type Missing = Array<{ code: string; name: string }>;
@@ -53,9 +53,9 @@ export function IntakePage() {
 
   const onBurst = useCallback(
     (burst: ScannerBurst<HTMLElement>) => {
-      if (burst.valueBefore !== null) restoreFieldValue(burst.target, burst.valueBefore);
-      try {
-        const card = parseCccdQr(burst.text);
+      const scanned = classifyScan(burst.text);
+      if (scanned.kind === 'card') {
+        const card = scanned.card;
         form.setFieldsValue({
           applicant: {
             fullName: card.fullName,
@@ -69,8 +69,10 @@ export function IntakePage() {
         });
         void form.validateFields([['applicant', 'idNumber'], ['applicant', 'fullName'], ['applicant', 'address']]).catch(() => undefined);
         setScan({ kind: 'read', data: card });
-      } catch (e) {
-        setScan({ kind: 'unreadable', message: e instanceof Error ? e.message : String(e) });
+      } else if (scanned.kind === 'dossier-code') {
+        setScan({ kind: 'dossier', code: scanned.code });
+      } else {
+        setScan({ kind: 'unreadable', message: scanProblem(scanned, 'card') ?? '' });
       }
     },
     [form],

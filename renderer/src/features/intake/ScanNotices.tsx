@@ -1,7 +1,7 @@
 import { Alert, Button, Popover } from 'antd';
 import type { CccdQrData } from '../../../../shared/cccd';
 
-export type ScanOutcome = { kind: 'read'; data: CccdQrData } | { kind: 'unreadable'; message: string };
+export type ScanOutcome = { kind: 'read'; data: CccdQrData } | { kind: 'unreadable'; message: string } | { kind: 'dossier'; code: string };
 
 function isoToDmy(iso: string): string {
   const [y, m, d] = iso.split('-');
@@ -10,6 +10,18 @@ function isoToDmy(iso: string): string {
 
 /** What the last scan of an ID card put into the form, so the officer can check it. */
 export function ScanNotice({ outcome, onClose }: { outcome: ScanOutcome; onClose: () => void }) {
+  if (outcome.kind === 'dossier') {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        closable={{ onClose, 'aria-label': 'Đóng thông báo' }}
+        title={`Mã vừa quét là mã hồ sơ ${outcome.code}, không phải thẻ căn cước.`}
+        description={<a href={`#/queue?code=${encodeURIComponent(outcome.code)}`}>Mở hồ sơ này trong Hàng đợi</a>}
+        data-testid="intake-scan-notice"
+      />
+    );
+  }
   if (outcome.kind === 'unreadable') {
     return <Alert type="warning" showIcon closable={{ onClose, 'aria-label': 'Đóng thông báo' }} title="Không đọc được mã QR vừa quét" description={outcome.message} data-testid="intake-scan-notice" />;
   }

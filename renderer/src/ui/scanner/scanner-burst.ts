@@ -1,9 +1,11 @@
 /**
- * Tells a barcode scanner from a person typing. A scanner "types" a whole QR text in a few
+ * Tells a barcode scanner from a person typing. A scanner "types" a whole code in a few
  * milliseconds per character and usually ends with Enter; a person leaves far longer gaps.
  * The detector is fed the text each input event inserts (non-ASCII characters arrive as input
  * events without key events, so keydown cannot be used) with its time, and reports a burst once
- * Enter or a pause ends a fast run long enough to be a scan. No DOM here: tests feed it timed events.
+ * Enter or a pause ends a fast run long enough to be a scan, whatever it says: the page decides
+ * what the text is (an ID card, a dossier code, something else), so a scan's Enter never acts on
+ * the form. No DOM here: tests feed it timed events.
  */
 
 export interface ScannerBurstOptions {
@@ -20,28 +22,27 @@ export interface ScannerBurst<T> {
   text: string;
   /** Where the first character landed. */
   target: T;
-  /** The value the target had before the burst (to put back), when known. */
+  /** The value the target had just before the scan's first character (to put back), when known. */
+  valueBefore: string | null;
+}
+
+interface Insertion {
+  at: number;
+  text: string;
   valueBefore: string | null;
 }
 
 interface Run<T> {
   target: T;
-  text: string;
-  startedAt: number;
-  lastAt: number;
-  /** Input events in the run (an event may insert several characters). */
-  events: number;
-  valueBefore: string | null;
+  insertions: Insertion[];
 }
 
 export const DEFAULT_MAX_GAP_MS = 100;
 export const DEFAULT_MAX_MEAN_GAP_MS = 45;
-export const DEFAULT_MIN_LENGTH = 20;
-
-/** True for text that may be an ID-card QR: long enough and with the card's field separator. */
-export function looksLikeCardScan(text: string, minLength = DEFAULT_MIN_LENGTH): boolean {
-  return text.length >= minLength && text.includes('|');
-}
+/** Shorter than any code a counter scans (a CCCD QR is ~90 characters, a dossier code 25). */
+export const DEFAULT_MIN_LENGTH = 12;
+/** A scanner types one character per event; this many events at least make a scan (not a paste). */
+const MIN_EVENTS = 8;
 
 export class ScannerBurstDetector<T> {
   private run: Run<T> | null = null;
@@ -57,18 +58,17 @@ export class ScannerBurstDetector<T> {
 
   /**
    * Text inserted into `target` at time `at` (ms). `valueBefore` is the target's value just
-   * before this insertion; it is kept when the insertion starts a new run.
+   * before this insertion.
    */
   insert(target: T, data: string, at: number, valueBefore: string | null): void {
     if (!data) return;
     const run = this.run;
-    if (run && run.target === target && at - run.lastAt <= this.maxGapMs) {
-      run.text += data;
-      run.lastAt = at;
-      run.events += 1;
+    const last = run?.insertions[run.insertions.length - 1];
+    if (run && last && run.target === target && at - last.at <= this.maxGapMs) {
+      run.insertions.push({ at, text: data, valueBefore });
       return;
     }
-    this.run = { target, text: data, startedAt: at, lastAt: at, events: 1, valueBefore };
+    this.run = { target, insertions: [{ at, text: data, valueBefore }] };
   }
 
   /** Enter pressed at `at`: returns the burst it ends, if the run before it was a scan. */
@@ -78,7 +78,8 @@ export class ScannerBurstDetector<T> {
 
   /** A timer tick at `at`: a scan that ended without Enter is reported once the pause exceeds the gap. */
   idle(at: number): ScannerBurst<T> | null {
-    if (!this.run || at - this.run.lastAt <= this.maxGapMs) return null;
+    const last = this.run?.insertions[this.run.insertions.length - 1];
+    if (!last || at - last.at <= this.maxGapMs) return null;
     return this.finish(at, true);
   }
 
@@ -96,10 +97,25 @@ export class ScannerBurstDetector<T> {
     const run = this.run;
     this.run = null;
     if (!run) return null;
+    const insertions = withoutLeadingPaste(run.insertions);
+    const first = insertions[0]!;
+    const last = insertions[insertions.length - 1]!;
     // Enter must follow the last character as fast as the characters followed each other.
-    if (!paused && at - run.lastAt > this.maxGapMs) return null;
-    if (!looksLikeCardScan(run.text, this.minLength)) return null;
-    if ((run.lastAt - run.startedAt) / Math.max(1, run.events - 1) > this.maxMeanGapMs) return null;
-    return { text: run.text, target: run.target, valueBefore: run.valueBefore };
+    if (!paused && at - last.at > this.maxGapMs) return null;
+    const text = insertions.map((i) => i.text).join('');
+    if (text.length < this.minLength || insertions.length < Math.min(MIN_EVENTS, this.minLength)) return null;
+    if ((last.at - first.at) / Math.max(1, insertions.length - 1) > this.maxMeanGapMs) return null;
+    return { text, target: run.target, valueBefore: first.valueBefore };
   }
+}
+
+/**
+ * A run of single characters (the scanner) right after a whole chunk was put in the field (a
+ * paste, an autofill, a test's fill) keeps that chunk out of the scan: it was the field's text.
+ */
+function withoutLeadingPaste(insertions: Insertion[]): Insertion[] {
+  if (insertions.length > 2 && insertions[0]!.text.length > 1 && insertions[1]!.text.length === 1 && insertions[2]!.text.length === 1) {
+    return insertions.slice(1);
+  }
+  return insertions;
 }

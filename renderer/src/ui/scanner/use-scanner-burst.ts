@@ -7,7 +7,8 @@ function isTextField(element: EventTarget | null): element is HTMLInputElement |
 
 /**
  * Watches the input events inside `root` (capture phase, so wherever the focus is) for a scanner
- * burst. A recognised burst's Enter is swallowed, so it neither submits nor picks a list option.
+ * burst. A recognised burst's Enter is swallowed, so it neither submits nor picks a list option,
+ * and the field it landed in gets back the text it had (a search list it opened is closed).
  * Outside text fields, where no input events happen, printable keys are counted instead.
  */
 export function useScannerBurst(root: RefObject<HTMLElement | null>, onBurst: (burst: ScannerBurst<HTMLElement>) => void): void {
@@ -23,7 +24,10 @@ export function useScannerBurst(root: RefObject<HTMLElement | null>, onBurst: (b
     let timer: number | undefined;
 
     const report = (burst: ScannerBurst<HTMLElement> | null) => {
-      if (burst) handler.current(burst);
+      if (!burst) return;
+      if (burst.valueBefore !== null) restoreFieldValue(burst.target, burst.valueBefore);
+      closeSearchList(burst.target);
+      handler.current(burst);
     };
     const armIdle = () => {
       window.clearTimeout(timer);
@@ -64,8 +68,25 @@ export function useScannerBurst(root: RefObject<HTMLElement | null>, onBurst: (b
   }, [root]);
 }
 
+/**
+ * A scan typed into a search box (antd Select) opened its list: a blur closes it, and the focus
+ * comes back once the list says it is closed (focusing sooner keeps it open).
+ */
+function closeSearchList(element: HTMLElement): void {
+  if (element.getAttribute('role') !== 'combobox') return;
+  const giveUpAt = performance.now() + 1000;
+  const refocus = () => {
+    if (element.getAttribute('aria-expanded') === 'true' && performance.now() < giveUpAt) window.requestAnimationFrame(refocus);
+    else element.focus();
+  };
+  window.setTimeout(() => {
+    element.blur();
+    window.requestAnimationFrame(refocus);
+  }, 0);
+}
+
 /** Puts a React-controlled field back to `value` (React listens to the native input event). */
-export function restoreFieldValue(element: HTMLElement, value: string): void {
+function restoreFieldValue(element: HTMLElement, value: string): void {
   if (!isTextField(element)) return;
   const prototype = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(element, value);
