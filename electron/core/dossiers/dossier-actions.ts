@@ -113,11 +113,12 @@ export function markProcessed(ctx: HandlerContext, { id, note }: ParsedInputOf<'
 }
 
 export function handOverResult(ctx: HandlerContext, { id, collectedBy }: ParsedInputOf<'dossiers.handOver'>) {
-  assertFeePaid(ctx.db, id);
-  return applyAction(ctx, id, 'handOver', `Người nhận: ${collectedBy.fullName}`, (_row, now) => ({
-    returned_at: now.toISOString(),
-    collected_by_json: json(normalizeApplicant(collectedBy)),
-  }));
+  // The fee is checked once the action itself is allowed: a dossier not yet processed answers
+  // INVALID_TRANSITION, whatever its fee (applyAction runs this callback after checkAllowed).
+  return applyAction(ctx, id, 'handOver', `Người nhận: ${collectedBy.fullName}`, (_row, now) => {
+    assertFeePaid(ctx.db, id);
+    return { returned_at: now.toISOString(), collected_by_json: json(normalizeApplicant(collectedBy)) };
+  });
 }
 
 export function withdrawDossier(ctx: HandlerContext, { id, reason }: ParsedInputOf<'dossiers.withdraw'>) {
