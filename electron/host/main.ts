@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const log = (message: string) => process.stderr.write(`[host] ${message}\n`);
   const dataDir = path.resolve(args.dataDir);
   const mode = resolveDeskMode(dataDir, args.portal !== undefined);
-  const training = mode === 'training' ? await startEmbeddedTrainingPortal(dataDir, log) : null;
+  const resourcesDir = path.resolve(__dirname, '../../resources');
+  const training = mode === 'training' ? await startEmbeddedTrainingPortal(dataDir, log, resourcesDir) : null;
   // The host never stores the portal password: it comes with the flags or from the environment.
   const secrets = new EnvSecretStore(args.portal?.password ?? process.env[PORTAL_PASSWORD_ENV]);
   let { portal, agencyId, agencyName, counter } = args;
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     portalSetup: { productionDir: mode === 'production' ? dataDir : null, secrets, restart: 'host' },
     training: mode === 'training',
     log,
-    resourcesDir: path.resolve(__dirname, '../../resources'),
+    resourcesDir,
   });
   // Installed before HOST READY, so a SIGTERM right after start still closes the database.
   let host: Awaited<ReturnType<typeof startHostServer>> | null = null;

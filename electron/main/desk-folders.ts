@@ -17,7 +17,8 @@ export interface DeskFolder {
   close(): Promise<void>;
 }
 
-export async function openDeskFolder(userData: string, log: (message: string) => void): Promise<DeskFolder> {
+/** `resourcesDir` holds the catalogue the training portal files from, the one the desk loads. */
+export async function openDeskFolder(userData: string, log: (message: string) => void, resourcesDir: string): Promise<DeskFolder> {
   const productionDir = path.join(userData, 'production');
   const portalSetup: PortalSetup = { productionDir, secrets: new FileSecretStore(productionDir, safeStorageCipher, log), restart: 'app' };
   if (readPortalSettingsFile(productionDir)) {
@@ -33,7 +34,7 @@ export async function openDeskFolder(userData: string, log: (message: string) =>
   }
   const trainingDir = path.join(userData, 'training');
   resolveDeskMode(trainingDir, false);
-  const training = await startEmbeddedTrainingPortal(trainingDir, log);
+  const training = await startEmbeddedTrainingPortal(trainingDir, log, resourcesDir);
   return {
     options: { dataDir: trainingDir, portal: training.settings, portalSetup, training: true },
     close: () => training.portal.close(),

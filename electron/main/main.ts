@@ -67,7 +67,7 @@ function start(): void {
     .then(async () => {
       const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
       // <userData>/training until the admin saves a real portal, then <userData>/production (desk-folders.ts).
-      folder = await openDeskFolder(app.getPath('userData'), log);
+      folder = await openDeskFolder(app.getPath('userData'), log, resourcesDir);
       log(`dữ liệu: ${folder.options.dataDir}`);
       const created = await createCore({ ...folder.options, appVersion: app.getVersion(), log, resourcesDir });
       core = created;

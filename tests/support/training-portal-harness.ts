@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { startTrainingPortal, type TrainingPortal } from '../../electron/core/training-portal/server';
+import { startTrainingPortal, type TrainingPortal, type TrainingPortalOptions } from '../../electron/core/training-portal/server';
 import { makeTempDir } from './temp-dir';
 import { request } from './http-json';
 
@@ -18,7 +18,7 @@ export interface PortalHarness {
 }
 
 /** A real training portal on loopback with its own SQLite in a temp folder. */
-export async function startPortal(options: { backOfficeDelayMs?: number | null } = {}): Promise<PortalHarness> {
+export async function startPortal(options: Pick<TrainingPortalOptions, 'backOfficeDelayMs' | 'procedures' | 'random'> = {}): Promise<PortalHarness> {
   const { dir, cleanup } = makeTempDir('motcua-portal-');
   const portal = await startTrainingPortal({ port: 0, dataDir: dir, users: [PORTAL_USER], ...options });
   cleanups.push(cleanup, () => portal.close());

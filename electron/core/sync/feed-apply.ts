@@ -170,6 +170,15 @@ function takeDeskFields(db: Database.Database, local: DossierRow, h: HoSo, field
   if (takeStatus && status !== local.status) history(db, local.id, status, 'portal', at, Number(h.PhienBan) || 0, 'Cập nhật từ quầy khác');
 }
 
+/** DanhSachLePhi's lines with an amount (whole đồng); a line without a code or amount is left out. */
+function feeLinesOf(h: HoSo): Array<{ code: string; name: string; amount: number }> {
+  return (h.DanhSachLePhi ?? []).flatMap((l) => {
+    const amount = Number(l.Gia);
+    if (!l.MaPhiLePhi || !Number.isSafeInteger(amount) || amount <= 0) return [];
+    return [{ code: l.MaPhiLePhi, name: l.TenPhiLePhi || l.MaPhiLePhi, amount }];
+  });
+}
+
 function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan: number, catalog: ProcedureCatalog, at: string): void {
   const id = h.IdNoiBo || randomUUID();
   const procedure = catalog.get(h.MaTTHC);
@@ -196,6 +205,13 @@ function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan
   if (procedure) {
     const insert = prepared(db, 'INSERT INTO dossier_components(dossier_id, position, code, name, required, originals, copies) VALUES (?, ?, ?, ?, ?, ?, ?)');
     procedure.components.forEach((c, i) => insert.run(id, i, c.code, c.name, c.required ? 1 : 0, c.originals, c.copies));
+  }
+  // And the fee the portal computed for what the citizen asked; collected at the counter as the catalogue says.
+  const fees = feeLinesOf(h);
+  if (fees.length) {
+    const insertFee = prepared(db, 'INSERT INTO dossier_fee_lines(dossier_id, line_no, code, name, amount) VALUES (?, ?, ?, ?, ?)');
+    fees.forEach((f, i) => insertFee.run(id, i + 1, f.code, f.name, f.amount));
+    prepared(db, 'UPDATE dossiers SET fee_collection = ? WHERE id = ?').run(procedure && procedure.feeCollection !== 'none' ? procedure.feeCollection : 'before', id);
   }
   history(db, id, status, 'portal', at, phienBan, status === 1 ? 'Hồ sơ nộp trực tuyến' : 'Hồ sơ từ quầy khác');
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadCatalogDir } from '../catalog';
 import type { PortalSettings } from '../core-types';
 import { startTrainingPortal, type TrainingPortal } from './server';
 
@@ -7,12 +8,15 @@ const TRAINING_USER = { username: 'tap-huan', password: 'tap-huan-123' };
 /**
  * Training mode's portal, inside the desk's own process and data folder: the back office answers
  * after two minutes and an online filing arrives now and then, so officers can practise the whole day.
+ * Its filings come from the catalogue the desk loads (`resourcesDir`/catalog).
  */
 export async function startEmbeddedTrainingPortal(
   dataDir: string,
   log: (message: string) => void,
+  resourcesDir: string,
 ): Promise<{ portal: TrainingPortal; settings: PortalSettings }> {
   const portal = await startTrainingPortal({
+    procedures: loadCatalogDir(path.join(resourcesDir, 'catalog')),
     port: 0,
     dataDir: path.join(dataDir, 'training-portal'),
     users: [TRAINING_USER],

@@ -1,10 +1,13 @@
 /**
  * CLI: npm run portal:training -- --port N --data-dir DIR [--user U --password P]
- *   [--back-office-delay-ms N|off] [--seed-every-ms N|off] [--agency 000.00.00.H56]
+ *   [--back-office-delay-ms N|off] [--seed-every-ms N|off] [--agency 000.00.00.H56] [--catalog-dir DIR]
+ * Online filings come from the procedure catalogue (default: resources/catalog of the working folder).
  * Prints `PORTAL READY http://127.0.0.1:<port>` on stdout once listening; logs go to stderr.
  * SIGTERM or SIGINT closes the database and exits 0.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadCatalogDir } from '../catalog';
 import { startTrainingPortal } from './server';
 
 const DEFAULT_BACK_OFFICE_DELAY_MS = 2 * 60_000;
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
       'back-office-delay-ms': { type: 'string' },
       'seed-every-ms': { type: 'string' },
       agency: { type: 'string', multiple: true },
+      'catalog-dir': { type: 'string' },
     },
     strict: true,
   });
@@ -50,6 +54,8 @@ async function main(): Promise<void> {
     backOfficeDelayMs: msOption(values['back-office-delay-ms'], DEFAULT_BACK_OFFICE_DELAY_MS, 'back-office-delay-ms'),
     seedOnlineEveryMs: msOption(values['seed-every-ms'], DEFAULT_SEED_EVERY_MS, 'seed-every-ms'),
     agencies: values.agency ?? [],
+    // Without --catalog-dir: resources/catalog of the working folder (npm runs from the repository).
+    procedures: values['catalog-dir'] ? loadCatalogDir(path.resolve(values['catalog-dir'])) : undefined,
   });
   process.stdout.write(`PORTAL READY ${portal.url}\n`);
 

@@ -5,10 +5,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
+import path from 'node:path';
+import type { Procedure } from '../../../shared/catalog';
+import { loadCatalogDir } from '../catalog';
 import { systemClock, type Clock } from '../clock';
 import { BackOffice } from './back-office';
 import { changesSince } from './change-feed-service';
 import { applyControl, controlState, isLoopbackAddress } from './control-endpoint';
+import { isAllowedRequest } from '../http/loopback-guard';
 import { syncDossiers } from './dossier-sync-service';
 import { FaultInjector, rejectionFor, sortFaults, type FaultTarget, type FiredFaults } from './fault-injector';
 import { decodeFileName, MAX_FILE_BYTES, SHA256_HEX, storeFile } from './file-store';
@@ -41,6 +45,8 @@ export interface TrainingPortalOptions {
   sessionTtlSeconds?: number;
   /** For probabilistic faults and seeded data; Math.random by default. */
   random?: () => number;
+  /** The procedure catalogue online filings are made from; by default resources/catalog of the working folder, as the desk's. */
+  procedures?: readonly Procedure[];
 }
 
 export interface TrainingPortal {
@@ -52,6 +58,7 @@ export interface TrainingPortal {
 export async function startTrainingPortal(options: TrainingPortalOptions): Promise<TrainingPortal> {
   const baseClock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
+  const procedures = options.procedures ?? loadCatalogDir(path.resolve('resources', 'catalog'));
   const store = new PortalStore(options.dataDir);
   let url = '';
   const offset = { ms: 0 };
@@ -71,7 +78,7 @@ export async function startTrainingPortal(options: TrainingPortalOptions): Promi
     auth: new SessionAuth(store, ctx.clock, options.users?.length ? options.users : DEFAULT_USERS, initial.sessionTtlSeconds),
     faults: new FaultInjector(random),
     backOffice: new BackOffice(ctx, initial.backOfficeDelayMs),
-    seeder: new OnlineSeeder(ctx, initial.seedOnlineEveryMs, options.agencies ?? [], random),
+    seeder: new OnlineSeeder(ctx, initial.seedOnlineEveryMs, options.agencies ?? [], random, procedures),
     requests: new Map(),
     initial,
     get clockOffsetMs() {
@@ -144,6 +151,12 @@ function header(req: http.IncomingMessage, name: string): string {
 
 async function handle(rt: PortalRuntime, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const clock = rt.ctx.clock;
+  // The same Host/Origin checks as the desk's host: no other web page, no rebound name.
+  const allowed = isAllowedRequest(req, req.socket.localPort ?? 0);
+  if (!allowed.ok) {
+    sendJson(res, clock, 403, { error_code: '403', message: allowed.reason });
+    return;
+  }
   const path = (req.url ?? '/').split('?')[0] ?? '/';
 
   if (path === '/__control' || path.startsWith('/__control/')) {
