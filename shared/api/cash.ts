@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method, ADMINS, ALL_ROLES } from './method';
 import { noInput } from './common';
-import { vnDateSchema, type CashMovement, type PaymentListItem } from './payments';
+import { approvalSchema, vnDateSchema, type CashMovement, type PaymentListItem } from './payments';
 
 const dong = (label: string) =>
   z.number({ error: `${label}: phải là số.` }).int({ error: `${label}: phải là số nguyên đồng.` }).min(0, { error: `${label}: không được âm.` }).max(999_999_999_999);
@@ -26,6 +26,8 @@ export interface CashSessionView {
   counted: number | null;
   difference: number | null;
   note: string | null;
+  /** The supervisor (username) who approved closing with a shortage above the threshold; null otherwise. */
+  approvedBy: string | null;
 }
 
 export interface CloseResult {
@@ -36,6 +38,8 @@ export interface CloseResult {
   byDenomination: Record<string, number>;
   /** Payments of the session the portal has not acknowledged yet (closed with a note). */
   unsyncedPayments: number;
+  /** The supervisor who approved a shortage above the threshold, else null. */
+  approvedBy: string | null;
 }
 
 export interface CashSettings {
@@ -54,6 +58,8 @@ export interface CashSettings {
   paper: 'a5' | 'thermal-80mm';
   /** 2: Liên 1 and Liên 2; 1: only Liên 2, the payer's (e.g. on a thermal roll, when Liên 1 is kept electronically). */
   receiptCopies: 1 | 2;
+  /** Đóng ca with a shortage larger than this (whole đồng; 0: any shortage) needs a supervisor's approval at the counter. */
+  shortageApprovalThreshold: number;
   /** The range of this desk's counter as the settings give it. */
   counter: number;
   counterRange: { first: number; last: number };
@@ -79,6 +85,13 @@ export interface CashReport {
   sessions: CashSessionView[];
   totals: OfficerTotals[];
   grandTotal: { payments: number; collected: number; voided: number; refunded: number; net: number };
+  /** Full names of the officers and approvers the report names, by username. */
+  officerNames: Record<string, string>;
+}
+
+/** An officer's full name as the report knows it, else the username. */
+export function officerNameIn(report: Pick<CashReport, 'officerNames'>, username: string): string {
+  return report.officerNames[username] ?? username;
 }
 
 /** The day's cash report as an .xlsx workbook (base64), for the officer to save or send. */
@@ -96,9 +109,14 @@ export const cashMethods = {
     input: z.object({
       counted: z.record(z.string().regex(/^\d+$/, { error: 'Mệnh giá không hợp lệ.' }), z.number().int({ error: 'Số tờ phải là số nguyên.' }).min(0, { error: 'Số tờ không được âm.' }).max(100_000)),
       note: z.string().trim().max(1000, { error: 'Ghi chú: tối đa 1000 ký tự.' }).optional(),
+      /** The difference (counted − expected) the officer saw and confirmed; required when it is not 0. */
+      confirmedDifference: z.number({ error: 'Chênh lệch xác nhận: phải là số.' }).int({ error: 'Chênh lệch xác nhận: phải là số nguyên đồng.' }).optional(),
+      /** A supervisor's credentials, when the shortage is above the threshold. */
+      approval: approvalSchema.optional(),
     }),
     access: ALL_ROLES,
-    kind: 'write',
+    // A task: a supervisor's password may have to be checked before the close is written.
+    kind: 'task',
   }),
   /** The day's payments, voids, refunds, sessions and totals; an officer sees only their own. */
   'cash.report': method<CashReport>()({ input: reportInput, access: ALL_ROLES, kind: 'read' }),
@@ -123,6 +141,7 @@ export const cashMethods = {
         unitTaxCode: z.string().trim().max(20).optional(),
         paper: z.enum(['a5', 'thermal-80mm'], { error: 'Khổ giấy biên lai: a5 hoặc thermal-80mm.' }).optional(),
         receiptCopies: z.union([z.literal(1), z.literal(2)], { error: 'Số liên biên lai: 1 hoặc 2.' }).optional(),
+        shortageApprovalThreshold: dong('Mức thiếu tiền cần lãnh đạo duyệt').optional(),
       })
       .strict(),
     access: ADMINS,

@@ -1,5 +1,6 @@
 import type { Handlers } from '../api/handler-context';
-import { closeCashSession, currentCashSession, openCashSession } from './cash-sessions';
+import { currentCashSession, openCashSession } from './cash-sessions';
+import { closeCashSession } from './cash-close';
 import { cashReport } from './cash-report';
 import { cashReportExcel } from './cash-report-excel';
 import { readCashSettings } from './cash-settings';

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CashMovement, CashReport, CashReportFile, ParsedInputOf, PaymentStatus } from '../../../shared/api';
+import { officerNameIn } from '../../../shared/api/cash';
 import { toLocalMs } from '../../../shared/calendar/vietnam-time';
 import type { HandlerContext } from '../api/handler-context';
 import { cashReport } from './cash-report';
@@ -48,16 +49,17 @@ function addSheet(book: ExcelJS.Workbook, name: string, title: string, columns: 
   return sheet;
 }
 
-function movementRows(movements: CashMovement[]): unknown[][] {
+function movementRows(report: CashReport, movements: CashMovement[]): unknown[][] {
+  const name = (username: string) => officerNameIn(report, username);
   return movements.map((m, i) => [
     i + 1,
     m.document.form,
     m.document.series,
     m.document.number,
     vnCellTime(m.at),
-    m.officer,
+    name(m.officer),
     m.counter,
-    m.approvedBy,
+    name(m.approvedBy),
     m.amount,
     m.reason,
   ]);
@@ -69,9 +71,9 @@ const MOVEMENT_COLUMNS: Column[] = [
   { header: 'Ký hiệu', width: 10 },
   { header: 'Số chứng từ', width: 12, format: NUMBER_FORMAT },
   { header: 'Thời gian', width: 17, format: TIME_FORMAT },
-  { header: 'Cán bộ', width: 14 },
+  { header: 'Cán bộ', width: 22 },
   { header: 'Quầy', width: 7 },
-  { header: 'Người duyệt', width: 14 },
+  { header: 'Người duyệt', width: 22 },
   { header: 'Số tiền (đồng)', width: 15, format: DONG_FORMAT },
   { header: 'Lý do', width: 40 },
 ];
@@ -82,9 +84,10 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
   book.creator = 'Một Cửa Desk';
   const day = vnDateText(report.date);
   const of = unitName ? ` – ${unitName}` : '';
-  const scope = report.officer ? `Cán bộ thu: ${report.officer}. ` : 'Tất cả cán bộ và quầy. ';
+  const name = (username: string) => officerNameIn(report, username);
+  const scope = report.officer ? `Cán bộ thu: ${name(report.officer)}. ` : 'Tất cả cán bộ và quầy. ';
 
-  const totalRows: unknown[][] = report.totals.map((t) => [t.officer, t.counter, t.payments, t.collected, t.voided, t.refunded, t.net]);
+  const totalRows: unknown[][] = report.totals.map((t) => [name(t.officer), t.counter, t.payments, t.collected, t.voided, t.refunded, t.net]);
   const g = report.grandTotal;
   totalRows.push(['Tổng cộng', null, g.payments, g.collected, g.voided, g.refunded, g.net]);
   const totals = addSheet(
@@ -92,7 +95,7 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
     'Tổng hợp',
     `BÁO CÁO THU TIỀN PHÍ, LỆ PHÍ NGÀY ${day}${of}`,
     [
-      { header: 'Cán bộ thu', width: 16 },
+      { header: 'Cán bộ thu', width: 24 },
       { header: 'Quầy', width: 7 },
       { header: 'Số biên lai', width: 11 },
       { header: 'Đã thu (đồng)', width: 15, format: DONG_FORMAT },
@@ -116,7 +119,7 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
       { header: 'Số biên lai', width: 12, format: NUMBER_FORMAT },
       { header: 'Mã hồ sơ', width: 24 },
       { header: 'Thu lúc', width: 17, format: TIME_FORMAT },
-      { header: 'Cán bộ thu', width: 14 },
+      { header: 'Cán bộ thu', width: 22 },
       { header: 'Quầy', width: 7 },
       { header: 'Số tiền (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Đã hoàn (đồng)', width: 15, format: DONG_FORMAT },
@@ -129,22 +132,22 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
       p.receipt.number,
       p.dossierCode,
       vnCellTime(p.collectedAt),
-      p.officer,
+      name(p.officer),
       p.counter,
       p.amount,
       p.refunded,
       STATUS_TEXT[p.status],
     ]),
   );
-  addSheet(book, 'Hủy biên lai', `HỦY BIÊN LAI NGÀY ${day}`, MOVEMENT_COLUMNS, movementRows(report.voids));
-  addSheet(book, 'Hoàn tiền', `HOÀN TIỀN NGÀY ${day}`, MOVEMENT_COLUMNS, movementRows(report.refunds));
+  addSheet(book, 'Hủy biên lai', `HỦY BIÊN LAI NGÀY ${day}`, MOVEMENT_COLUMNS, movementRows(report, report.voids));
+  addSheet(book, 'Hoàn tiền', `HOÀN TIỀN NGÀY ${day}`, MOVEMENT_COLUMNS, movementRows(report, report.refunds));
   addSheet(
     book,
     'Ca thu tiền',
     `CA THU TIỀN NGÀY ${day}`,
     [
       { header: 'Ca số', width: 7 },
-      { header: 'Cán bộ', width: 14 },
+      { header: 'Cán bộ', width: 22 },
       { header: 'Quầy', width: 7 },
       { header: 'Mở lúc', width: 17, format: TIME_FORMAT },
       { header: 'Đóng lúc', width: 17, format: TIME_FORMAT },
@@ -154,11 +157,12 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
       { header: 'Phải có (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Đếm được (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Chênh lệch (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Lãnh đạo duyệt chênh lệch', width: 22 },
       { header: 'Ghi chú bàn giao', width: 40 },
     ],
     report.sessions.map((s) => [
       s.id,
-      s.officer,
+      name(s.officer),
       s.counter,
       vnCellTime(s.openedAt),
       vnCellTime(s.closedAt),
@@ -168,6 +172,7 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
       s.expected,
       s.counted,
       s.difference,
+      s.approvedBy ? name(s.approvedBy) : null,
       s.note,
     ]),
   );

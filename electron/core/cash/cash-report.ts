@@ -1,8 +1,20 @@
+import type Database from 'better-sqlite3';
 import type { CashReport, OfficerTotals, ParsedInputOf } from '../../../shared/api';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext } from '../api/handler-context';
 import { sessionView, type CashSessionRow } from './cash-sessions';
 import { listMovements, listPayments, vnDayBounds } from './payment-views';
+
+/** Full names of the given usernames (accounts that exist); the report shows them in place of usernames. */
+function officerNames(db: Database.Database, usernames: Iterable<string>): Record<string, string> {
+  const byUsername = db.prepare('SELECT full_name FROM users WHERE username = ?');
+  const names: Record<string, string> = {};
+  for (const username of new Set(usernames)) {
+    const row = byUsername.get(username) as { full_name: string } | undefined;
+    if (row?.full_name) names[username] = row.full_name;
+  }
+  return names;
+}
 
 /** The day's cash: payments, voids, refunds, sessions and totals per officer and counter. An officer sees only their own. */
 export function cashReport(ctx: HandlerContext, input: ParsedInputOf<'cash.report'>): CashReport {
@@ -46,14 +58,22 @@ export function cashReport(ctx: HandlerContext, input: ParsedInputOf<'cash.repor
     grandTotal.refunded += t.refunded;
     grandTotal.net += t.net;
   }
+  const sessions = sessionRows.map((row) => sessionView(ctx.db, row));
+  const named = [
+    ...(officer ? [officer] : []),
+    ...payments.map((p) => p.officer),
+    ...movements.flatMap((m) => [m.officer, m.approvedBy]),
+    ...sessions.flatMap((s) => (s.approvedBy ? [s.officer, s.approvedBy] : [s.officer])),
+  ];
   return {
     date: input.date,
     officer: officer ?? null,
     payments,
     voids: movements.filter((m) => m.kind === 'void'),
     refunds: movements.filter((m) => m.kind === 'refund'),
-    sessions: sessionRows.map((row) => sessionView(ctx.db, row)),
+    sessions,
     totals: [...totals.values()].sort((a, b) => a.counter - b.counter || a.officer.localeCompare(b.officer)),
     grandTotal,
+    officerNames: officerNames(ctx.db, named),
   };
 }

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { CashSessionView, CloseResult, ParsedInputOf } from '../../../shared/api';
+import type { CashSessionView, ParsedInputOf } from '../../../shared/api';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext } from '../api/handler-context';
-import { readStoredCashSettings } from './cash-settings';
 
 export interface CashSessionRow {
   id: number;
@@ -17,6 +16,7 @@ export interface CashSessionRow {
   expected: number | null;
   difference: number | null;
   note: string | null;
+  approved_by: string | null;
 }
 
 export function openSessionOf(db: Database.Database, officerId: number): CashSessionRow | undefined {
@@ -53,6 +53,7 @@ export function sessionView(db: Database.Database, row: CashSessionRow): CashSes
     counted: row.counted,
     difference: row.difference,
     note: row.note,
+    approvedBy: row.approved_by,
   };
 }
 
@@ -73,53 +74,3 @@ export function currentCashSession(ctx: HandlerContext): CashSessionView | null 
   const row = openSessionOf(ctx.db, requireUser(ctx).id);
   return row ? sessionView(ctx.db, row) : null;
 }
-
-/** Dossiers of the session's payments and movements whose latest revision the portal has not acknowledged. */
-function unsyncedDossiers(db: Database.Database, sessionId: number): string[] {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT d.id FROM dossiers d
-       WHERE d.id IN (SELECT dossier_id FROM payments WHERE session_id = ?
-                      UNION SELECT p.dossier_id FROM cash_movements m JOIN payments p ON p.id = m.payment_id WHERE m.session_id = ?)
-         AND (d.sync_state <> 'synced' OR d.synced_revision < d.revision)`,
-    )
-    .all(sessionId, sessionId) as Array<{ id: string }>;
-  return rows.map((r) => r.id);
-}
-
-export function closeCashSession(ctx: HandlerContext, { counted, note }: ParsedInputOf<'cash.close'>): CloseResult {
-  const session = requireOpenSession(ctx);
-  const denominations = readStoredCashSettings(ctx.services.settings).denominations;
-  const unknown = Object.keys(counted).filter((d) => !denominations.includes(Number(d)));
-  if (unknown.length) {
-    throw new DeskError('INVALID_INPUT', `Mệnh giá không có trong danh sách: ${unknown.join(', ')}.`, { fields: { counted: 'Mệnh giá không hợp lệ.' } });
-  }
-  let total = 0;
-  const byDenomination: Record<string, number> = {};
-  for (const d of denominations) {
-    const n = counted[String(d)] ?? 0;
-    byDenomination[String(d)] = n;
-    total += d * n;
-  }
-  const unsynced = unsyncedDossiers(ctx.db, session.id);
-  if (unsynced.length && !note) {
-    throw new DeskError(
-      'UNSYNCED_PAYMENTS',
-      `Ca có ${unsynced.length} hồ sơ đã thu tiền nhưng cổng chưa xác nhận. Vui lòng ghi chú bàn giao để đóng ca.`,
-      { details: { dossierIds: unsynced } },
-    );
-  }
-  const view = sessionView(ctx.db, session);
-  const difference = total - view.expected;
-  const at = ctx.clock.now().toISOString();
-  ctx.db
-    .prepare('UPDATE cash_sessions SET closed_at = ?, counted_json = ?, counted = ?, expected = ?, difference = ?, note = ? WHERE id = ?')
-    .run(at, JSON.stringify(byDenomination), total, view.expected, difference, note ?? null, session.id);
-  ctx.audit({
-    entity: 'cash_session',
-    entityId: String(session.id),
-    after: { closedAt: at, expected: view.expected, counted: total, difference, byDenomination, note: note ?? null, unsynced: unsynced.length },
-  });
-  return { sessionId: session.id, expected: view.expected, counted: total, difference, byDenomination, unsyncedPayments: unsynced.length };
-}
-

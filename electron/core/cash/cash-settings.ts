@@ -16,6 +16,7 @@ export const DEFAULT_CASH_SETTINGS: StoredCashSettings = {
   unitTaxCode: '',
   paper: 'a5',
   receiptCopies: 2,
+  shortageApprovalThreshold: 0,
 };
 
 export function readStoredCashSettings(settings: SettingsStore): StoredCashSettings {

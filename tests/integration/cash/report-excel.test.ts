@@ -65,18 +65,20 @@ describe('the cash report in Excel', () => {
     expect(payments.getCell(4, 9).numFmt).toBe('#,##0');
     expect(payments.getCell(4, 4).numFmt).toBe('0000000');
 
-    expect(rows(book, 'Hủy biên lai').map((r) => [r[1], r[3], r[7], r[8], r[9]])).toEqual([['PC', 1, 'giamsat', -2_000, 'Thu nhầm']]);
+    // People are named by their full names (the harness's accounts are "Cán bộ <role>"), not by username.
+    expect(paymentRows.map((r) => r[6])).toEqual(['Cán bộ officer', 'Cán bộ officer', 'Cán bộ officer']);
+    expect(rows(book, 'Hủy biên lai').map((r) => [r[1], r[3], r[5], r[7], r[8], r[9]])).toEqual([['PC', 1, 'Cán bộ officer', 'Cán bộ supervisor', -2_000, 'Thu nhầm']]);
     expect(rows(book, 'Hoàn tiền').map((r) => [r[1], r[3], r[8], r[9]])).toEqual([['PC', 2, -4_000, 'Chỉ chứng thực 3 trang']]);
     const session = rows(book, 'Ca thu tiền');
     expect(session).toHaveLength(1);
-    expect(session[0]!.slice(0, 3)).toEqual([1, 'officer1', 1]);
+    expect(session[0]!.slice(0, 3)).toEqual([1, 'Cán bộ officer', 1]);
     expect(session[0]!.slice(5, 9)).toEqual([200_000, 23_000, -6_000, 217_000]);
 
     // Totals: one officer row and the grand total, equal to cash.report's.
     const totals = rows(book, 'Tổng hợp');
     const t = report.totals[0]!;
     expect(totals).toEqual([
-      ['officer1', 1, t.payments, t.collected, t.voided, t.refunded, t.net],
+      ['Cán bộ officer', 1, t.payments, t.collected, t.voided, t.refunded, t.net],
       ['Tổng cộng', null, report.grandTotal.payments, report.grandTotal.collected, report.grandTotal.voided, report.grandTotal.refunded, report.grandTotal.net],
     ].map((r) => r.map((v) => (v === null ? undefined : v))));
     expect(report.grandTotal).toEqual({ payments: 3, collected: 23_000, voided: -2_000, refunded: -4_000, net: 17_000 });
@@ -87,6 +89,7 @@ describe('the cash report in Excel', () => {
     const { h, officer } = await dayWithVoidAndRefund();
     const mine = await h.ok('cash.reportExcel', { date: '2026-11-25' }, officer);
     expect(mine.fileName).toBe('bao-cao-thu-tien-2026-11-25-officer1.xlsx');
+    expect(String((await readBack(mine.contentBase64)).getWorksheet('Tổng hợp')!.getCell(2, 1).value)).toMatch(/^Cán bộ thu: Cán bộ officer\. /);
     const other = await h.userWithRole('officer', 'officer2');
     const theirs = await readBack((await h.ok('cash.reportExcel', { date: '2026-11-25' }, other)).contentBase64);
     expect(rows(theirs, 'Biên lai')).toEqual([]);

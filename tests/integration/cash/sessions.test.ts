@@ -34,7 +34,11 @@ describe('cash sessions', () => {
     ] as const) {
       const { h, officer } = await dayOfCash();
       acknowledgeAll(h);
-      const closed = await h.ok('cash.close', { counted }, officer);
+      await h.userWithRole('supervisor', 'giamsat');
+      // A difference is confirmed and explained; a shortage is approved (see close-difference.test.ts).
+      const confirmed = difference === 0 ? {} : { confirmedDifference: difference, note: 'Chênh lệch đã kiểm tra' };
+      const approval = difference < 0 ? { approval: { username: 'giamsat', password: 'giamsat-pass-1' } } : {};
+      const closed = await h.ok('cash.close', { counted, ...confirmed, ...approval }, officer);
       expect(closed).toMatchObject({ expected: 709_000, counted: 709_000 + difference, difference, unsyncedPayments: 0 });
       expect(await h.ok('cash.current', undefined, officer)).toBeNull();
     }
@@ -66,6 +70,8 @@ describe('cash sessions', () => {
     expect(report.sessions.map((s) => [s.officer, s.expected])).toEqual([['officer1', 709_000], ['officer2', 14_000]]);
     expect(report.totals.map((t) => [t.officer, t.counter, t.collected])).toEqual([['officer1', 1, 209_000], ['officer2', 1, 14_000]]);
     expect(report.grandTotal).toMatchObject({ payments: 4, collected: 223_000, net: 223_000 });
+    // The screen, the print and the Excel name officers by their full names.
+    expect(report.officerNames).toEqual({ officer1: 'Cán bộ officer', officer2: 'Cán bộ officer' });
     const own = await h.ok('cash.report', { date: '2026-11-25' }, officer);
     expect(own.payments).toHaveLength(3);
     const peek = await h.raw('cash.report', { date: '2026-11-25', officer: 'officer2' }, officer);
