@@ -6,10 +6,10 @@ import type { CreatedDossier } from '../../../../shared/api/dossiers';
 import { call, isDeskApiError, messageOf } from '../../api';
 import { printForm } from '../../print';
 import { ApplicantSection } from './ApplicantSection';
-import { ComponentsTable } from './ComponentsTable';
+import { ComponentsTable, focusChecklist } from './ComponentsTable';
 import { DossierOptions } from './DossierOptions';
 import { IntakeActionBar } from './IntakeActionBar';
-import { componentsOf, formPathOf, initialValues, missingRequired, toCreateInput, type IntakeValues } from './intake-form';
+import { componentsOf, formPathOf, initialValues, missingRequired, toCreateInput, withRequiredTicked, type IntakeValues } from './intake-form';
 import { IntakeResult } from './IntakeResult';
 import { MissingComponents } from './MissingComponents';
 import { ProcedurePicker } from './ProcedurePicker';
@@ -146,9 +146,15 @@ export function IntakePage() {
 
   // The key listener is installed once and always calls the latest handlers: effects re-run after
   // paint, so a listener re-installed per render could still hold the previous render's save.
-  const latest = useRef({ save, startNew, created });
+  const tickRequired = useCallback(() => {
+    if (!procedure || form.getFieldValue('procedureCode') !== procedure.code) return;
+    form.setFieldValue('components', withRequiredTicked(procedure, form.getFieldValue('components') as IntakeValues['components']));
+    setMissing(null);
+  }, [form, procedure]);
+
+  const latest = useRef({ save, startNew, created, tickRequired });
   useLayoutEffect(() => {
-    latest.current = { save, startNew, created };
+    latest.current = { save, startNew, created, tickRequired };
   });
   useEffect(() => {
     // Capture phase: the save keys work from any field, before a widget (an open procedure list
@@ -165,6 +171,11 @@ export function IntakePage() {
         event.preventDefault();
         event.stopPropagation();
         current.startNew();
+      } else if (event.altKey && !event.ctrlKey && !current.created && (event.code === 'KeyG' || event.code === 'KeyD')) {
+        event.preventDefault();
+        event.stopPropagation();
+        if (event.code === 'KeyD') current.tickRequired();
+        focusChecklist(rootRef.current);
       }
     };
     window.addEventListener('keydown', onKey, true);
@@ -232,7 +243,7 @@ export function IntakePage() {
             <ApplicantSection />
           </div>
           <div className="intake-column">
-            <ComponentsTable procedure={procedure} />
+            <ComponentsTable procedure={procedure} onTicked={() => setMissing(null)} />
             {missing ? <MissingComponents missing={missing} onPrint={() => printGuidance(missing)} /> : null}
             <DossierOptions procedure={procedure} />
           </div>

@@ -73,6 +73,12 @@ export function componentsOf(procedure: ProcedureDetail): ComponentValue[] {
   return procedure.components.map((c) => ({ code: c.code, present: false, originals: c.originals, copies: c.copies }));
 }
 
+/** The checklist with every required component ticked ("đủ hồ sơ"), the others as they were. */
+export function withRequiredTicked(procedure: ProcedureDetail, components: ComponentValue[] | undefined): ComponentValue[] {
+  const current = components?.length === procedure.components.length ? components : componentsOf(procedure);
+  return current.map((c, i) => (procedure.components[i]?.required ? { ...c, present: true } : c));
+}
+
 /** Required components not ticked. */
 export function missingRequired(procedure: ProcedureDetail | null, components: ComponentValue[] | undefined): Array<{ code: string; name: string }> {
   if (!procedure) return [];
