@@ -14,6 +14,8 @@ export async function openEventStream(
   streams: Set<ServerResponse>,
 ): Promise<void> {
   const me = await core.call('auth.me', undefined, token, { transport: 'http' });
+  // The client left while its session was checked: no stream to keep (its close has already fired).
+  if (res.destroyed) return;
   if (!me.ok) {
     sendJson(res, httpStatusOf(me.error.code), me);
     return;
@@ -26,10 +28,12 @@ export async function openEventStream(
   });
   res.write(': connected\n\n');
   streams.add(res);
-  const unsubscribe = core.onEvent((event) => {
-    res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`);
-  });
-  const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+  // A stream ended by a stop or a vanished client is never written again.
+  const send = (text: string) => {
+    if (!res.writableEnded && !res.destroyed) res.write(text);
+  };
+  const unsubscribe = core.onEvent((event) => send(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`));
+  const heartbeat = setInterval(() => send(': heartbeat\n\n'), HEARTBEAT_MS);
   const stop = () => {
     clearInterval(heartbeat);
     unsubscribe();

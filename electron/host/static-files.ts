@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { pipeline } from 'node:stream';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -20,16 +21,15 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; media-src 'self' blob: mediastream:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-/** Serves the built renderer; unknown paths get index.html (the app routes itself). */
-export function serveStatic(rendererDir: string, req: IncomingMessage, res: ServerResponse): void {
-  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+/** Serves the built renderer; unknown paths get index.html (the app routes itself). `urlPath` is already decoded. */
+export function serveStatic(rendererDir: string, urlPath: string, req: IncomingMessage, res: ServerResponse): void {
   const root = path.resolve(rendererDir);
   let file = path.resolve(root, '.' + urlPath);
   if (!file.startsWith(root + path.sep) && file !== root) {
     res.writeHead(404).end();
     return;
   }
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+  if (!isFile(file)) file = path.join(root, 'index.html');
   if (!fs.existsSync(file)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Giao diện chưa được dựng. Hãy chạy "npm run host" (tự dựng) hoặc "npm run build".');
@@ -47,5 +47,14 @@ export function serveStatic(rendererDir: string, req: IncomingMessage, res: Serv
     res.end();
     return;
   }
-  fs.createReadStream(file).pipe(res);
+  // A file removed while it is sent (a rebuild) ends this answer only, never the process.
+  pipeline(fs.createReadStream(file), res, () => {});
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

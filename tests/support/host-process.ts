@@ -27,6 +27,8 @@ export interface HostProcess {
   exited: Promise<number | null>;
   kill(signal: NodeJS.Signals): void;
   output(): { stdout: string; stderr: string };
+  /** The process id (to read its memory from /proc). */
+  pid: number | undefined;
 }
 
 export function spawnHost(args: string[], env: NodeJS.ProcessEnv = {}): HostProcess {
@@ -44,7 +46,7 @@ export function spawnHost(args: string[], env: NodeJS.ProcessEnv = {}): HostProc
     void exited.then((code) => reject(new Error(`host exited ${code}: ${stderr}`)));
   });
   ready.catch(() => {});
-  return { ready, exited, kill: (signal) => child.kill(signal), output: () => ({ stdout, stderr }) };
+  return { ready, exited, kill: (signal) => child.kill(signal), output: () => ({ stdout, stderr }), pid: child.pid };
 }
 
 export const TEST_ADMIN_PASSWORD = 'quan-tri-123';
