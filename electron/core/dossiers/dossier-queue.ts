@@ -1,17 +1,18 @@
 import type Database from 'better-sqlite3';
-import type { Backlog, DossierListItem, ParsedInputOf } from '../../../shared/api';
+import type { DossierListItem, ParsedInputOf } from '../../../shared/api';
 import { dueDate, vnInstant, parseIsoDate, vnIsoDate, type WorkCalendar } from '../../../shared/calendar';
 import { DeskError } from '../api/desk-error';
 import { LIST_SELECT, toListItem, type ListRow } from './dossier-views';
-import { nameMatchQuery } from './dossier-search-index';
+import { codeSearchText, codeTailKey, nameMatchQuery } from './dossier-search-index';
 import { prepared } from '../db/prepared';
 
 type ListInput = ParsedInputOf<'dossiers.list'>;
 
 /** Statuses in which the deadline clock runs. */
-const RUNNING = '(2, 4, 6)';
+export const RUNNING = '(2, 4, 6)';
 
-function startOfVnDay(iso: string, plusDays = 0): string {
+/** The UTC instant a Vietnam calendar day (yyyy-mm-dd, plus some days) starts. */
+export function startOfVnDay(iso: string, plusDays = 0): string {
   const d = parseIsoDate(iso);
   if (!d) throw new DeskError('INVALID_INPUT', 'Ngày không hợp lệ.');
   return vnInstant(d.year, d.month, d.day + plusDays).toISOString();
@@ -38,14 +39,9 @@ function decodeCursor(text: string): Cursor {
   }
 }
 
-/** The search box: a dossier code, an ID number or phone, or words of the applicant's name. */
+/** The search box: an ID number or phone, or words of the applicant's name (a piece of a code: codeMatchSource). */
 function searchCondition(search: string, where: string[], params: unknown[], below: number, innerLimit: number): 'name' | 'exact' | undefined {
   const text = search.trim();
-  if (/\d{6}-\d+$/.test(text) || /^\d{3}\.\d{2}\.\d{2}\./.test(text)) {
-    where.push('(d.code = ? OR (d.code >= ? AND d.code < ?))');
-    params.push(text, text, `${text}\uffff`);
-    return 'exact';
-  }
   const digits = text.replace(/[\s.]/g, '');
   if (/^\+?\d{6,}$/.test(digits)) {
     const phone = digits.startsWith('+84') ? `0${digits.slice(3)}` : digits;
@@ -59,6 +55,23 @@ function searchCondition(search: string, where: string[], params: unknown[], bel
   where.push(`d.rowid IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)`);
   params.push(match, below, innerLimit);
   return 'name';
+}
+
+/**
+ * A piece of a dossier code typed in the search box (any tail, e.g. the daily number "5003" or
+ * "261203-5002", or its head, in any case): the matching rows are read from the two NOCASE indexes of
+ * migration 010 first (CROSS JOIN keeps them the outer loop, so a status filter never turns the
+ * search into a scan of every open dossier), then the other filters apply to those rows.
+ */
+function codeMatchSource(code: string): { sql: string; params: unknown[] } {
+  const tail = codeTailKey(code);
+  return {
+    sql: `SELECT d.rowid, d.*, u.username AS received_by_username, u.full_name AS received_by_name
+      FROM (SELECT rowid AS match FROM dossiers WHERE code_reversed >= ? AND code_reversed < ?
+            UNION SELECT rowid FROM dossiers WHERE code COLLATE NOCASE >= ? AND code COLLATE NOCASE < ?) m
+      CROSS JOIN dossiers d ON d.rowid = m.match LEFT JOIN users u ON u.id = d.received_by`,
+    params: [tail, `${tail}\uffff`, code, `${code}\uffff`],
+  };
 }
 
 /** The queue: filters, sorted by deadline (no deadline yet first: online filings waiting), keyset pages. */
@@ -99,10 +112,13 @@ export function listDossiers(db: Database.Database, input: ListInput, now: Date,
     params.push(startOfVnDay(input.receivedTo, 1));
   }
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const code = input.search === undefined ? null : codeSearchText(input.search);
+  const source = code ? codeMatchSource(code) : { sql: LIST_SELECT, params: [] };
   // A name search pages newest first by rowid, bounded inside the index unless other filters must see every match (LIMIT -1).
   const filtered = where.length > 0;
   const byName =
     input.search !== undefined &&
+    !code &&
     searchCondition(input.search, where, params, cursor?.byRowid ? cursor.rowid : Number.MAX_SAFE_INTEGER, filtered ? -1 : input.limit + 1) === 'name';
   if (byName) {
     const sql = `${LIST_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.rowid DESC LIMIT ?`;
@@ -124,49 +140,15 @@ export function listDossiers(db: Database.Database, input: ListInput, now: Date,
       params.push(c.due, c.due, c.rowid);
     }
   }
-  let sql = `${LIST_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.due_at, d.rowid LIMIT ?`;
-  if ((input.receivedFrom || input.receivedTo) && where.every((w) => w.startsWith('d.received_at') || w.startsWith('(d.due_at') || w.startsWith('((d.due_at'))) {
+  let sql = `${source.sql} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.due_at, d.rowid LIMIT ?`;
+  if (!code && (input.receivedFrom || input.receivedTo) && where.every((w) => w.startsWith('d.received_at') || w.startsWith('(d.due_at') || w.startsWith('((d.due_at'))) {
     // Only dates (and the page cursor): pick the page's rowids from the (received_at, due_at) index, then read those rows.
     sql = `${LIST_SELECT} WHERE d.rowid IN (SELECT d.rowid FROM dossiers d WHERE ${where.join(' AND ')} ORDER BY d.due_at, d.rowid LIMIT ?)
       ORDER BY d.due_at, d.rowid`;
   }
-  const rows = prepared(db, sql).all(...params, input.limit + 1) as ListRow[];
+  const rows = prepared(db, sql).all(...source.params, ...params, input.limit + 1) as ListRow[];
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   const items: DossierListItem[] = page.map((r) => toListItem(r, now, calendar));
   return { items, nextCursor: rows.length > input.limit && last ? encodeCursor({ due: last.due_at, rowid: last.rowid }) : null };
-}
-
-/** The ward's daily backlog for supervisors. */
-export function backlog(db: Database.Database, now: Date): Backlog {
-  const today = vnIsoDate(now);
-  const dayStart = startOfVnDay(today);
-  const dayEnd = startOfVnDay(today, 1);
-  const nowIso = now.toISOString();
-  const count = (sql: string, ...params: unknown[]) => (prepared(db, `SELECT count(*) AS n FROM dossiers d WHERE ${sql}`).get(...params) as { n: number }).n;
-  const byProcedure = prepared(db, 
-      `SELECT procedure_code AS procedureCode, max(procedure_name) AS procedureName, count(*) AS open,
-         sum(CASE WHEN status IN ${RUNNING} AND due_at < ? THEN 1 ELSE 0 END) AS overdue
-       FROM dossiers WHERE status IN (1, 2, 4, 5, 6, 9) GROUP BY procedure_code ORDER BY open DESC LIMIT 50`,
-    )
-    .all(nowIso) as Backlog['byProcedure'];
-  const byOfficer = prepared(db, 
-      `SELECT u.username, u.full_name AS fullName,
-         sum(CASE WHEN d.received_at >= ? AND d.received_at < ? THEN 1 ELSE 0 END) AS receivedToday,
-         sum(CASE WHEN d.status IN (1, 2, 4, 5, 6, 9) THEN 1 ELSE 0 END) AS open,
-         sum(CASE WHEN d.status IN ${RUNNING} AND d.due_at < ? THEN 1 ELSE 0 END) AS overdue
-       FROM dossiers d JOIN users u ON u.id = d.received_by
-       WHERE d.status IN (1, 2, 4, 5, 6, 9) OR d.received_at >= ?
-       GROUP BY u.id ORDER BY u.username`,
-    )
-    .all(dayStart, dayEnd, nowIso, dayStart) as Backlog['byOfficer'];
-  return {
-    receivedToday: count('d.received_at >= ? AND d.received_at < ?', dayStart, dayEnd),
-    dueToday: count(`d.status IN ${RUNNING} AND d.due_at >= ? AND d.due_at < ?`, dayStart, dayEnd),
-    overdue: count(`d.status IN ${RUNNING} AND d.due_at < ?`, nowIso),
-    waitingSupplement: count('d.status = 5'),
-    resultsWaiting: count('d.status = 9'),
-    byProcedure,
-    byOfficer,
-  };
 }

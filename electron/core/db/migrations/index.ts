@@ -7,6 +7,7 @@ import attachments from './006-attachments';
 import syncSnapshot from './007-sync-snapshot';
 import receiptProvider from './008-receipt-provider';
 import cashCloseApproval from './009-cash-close-approval';
+import codeSearch from './010-code-search';
 
 /** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot, receiptProvider, cashCloseApproval];
+export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot, receiptProvider, cashCloseApproval, codeSearch];
