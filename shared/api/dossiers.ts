@@ -147,14 +147,24 @@ export interface DossierPreview {
   missingComponents: Array<{ code: string; name: string }>;
 }
 
+/**
+ * The supervisor's figures (electron/core/dossiers/dossier-backlog.ts defines each): "received"
+ * is received and not refused (an online filing counts once accepted), "open" is received and not
+ * finished (2, 4, 5, 6, 9). Each table column adds up to its card: byOfficer plus otherCounters
+ * to receivedToday and overdue, byProcedure to overdue; both tables' open are the same total.
+ */
 export interface Backlog {
   receivedToday: number;
   dueToday: number;
   overdue: number;
   waitingSupplement: number;
   resultsWaiting: number;
+  /** Online filings waiting for an officer to check them (status 1): not yet received, not open. */
+  waitingOnline: number;
   byProcedure: Array<{ procedureCode: string; procedureName: string; open: number; overdue: number }>;
   byOfficer: Array<{ username: string; fullName: string; receivedToday: number; open: number; overdue: number }>;
+  /** Dossiers another counter of the ward received (learned from the portal): no officer of this desk. */
+  otherCounters: { receivedToday: number; open: number; overdue: number };
 }
 
 const id = z.object({ id: dossierId });

@@ -1,7 +1,8 @@
 import type { Handlers } from '../api/handler-context';
 import { previewIntake, receiveDossier } from './intake';
 import { loadDossierDetail } from './dossier-views';
-import { backlog, listDossiers } from './dossier-queue';
+import { listDossiers } from './dossier-queue';
+import { backlog } from './dossier-backlog';
 import {
   acceptDossier, handOffDossier, handOverResult, markProcessed, receiveSupplement, refuseDossier,
   requestSupplement, rescheduleDossier, updateDossier, withdrawDossier,

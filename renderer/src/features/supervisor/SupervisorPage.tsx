@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Table, Typography } from 'antd';
+import { Alert, Button, Card, Table, Tooltip, Typography } from 'antd';
 import type { Backlog } from '../../../../shared/api';
 import { queueHref, type QueueFilters } from '../queue/queue-filters-store';
 import { vnToday } from '../queue/vietnam-time';
@@ -6,20 +6,93 @@ import { useBacklog } from './use-backlog';
 import './supervisor.css';
 
 interface BacklogCard {
-  key: keyof Pick<Backlog, 'receivedToday' | 'dueToday' | 'overdue' | 'waitingSupplement' | 'resultsWaiting'>;
+  key: keyof Pick<Backlog, 'receivedToday' | 'dueToday' | 'overdue' | 'waitingSupplement' | 'resultsWaiting' | 'waitingOnline'>;
   title: string;
+  /** Shown under the figure. */
   hint: string;
-  tone: 'blue' | 'amber' | 'red' | 'orange' | 'green';
+  /** The tooltip: exactly what the figure counts, and which table column adds up to it. */
+  counts: string;
+  tone: 'blue' | 'amber' | 'red' | 'orange' | 'green' | 'purple';
   filters: () => Partial<QueueFilters>;
 }
 
+/** Every status of a received dossier that was not refused (the "received" of dossier-backlog.ts). */
+const RECEIVED_STATUSES = [2, 4, 5, 6, 7, 8, 9, 10];
+
 const CARDS: BacklogCard[] = [
-  { key: 'receivedToday', title: 'Tiếp nhận hôm nay', hint: 'Hồ sơ nhận trong ngày', tone: 'blue', filters: () => ({ receivedFrom: vnToday(), receivedTo: vnToday() }) },
-  { key: 'dueToday', title: 'Đến hạn hôm nay', hint: 'Phải trả kết quả trong ngày', tone: 'amber', filters: () => ({ due: 'today' }) },
-  { key: 'overdue', title: 'Quá hạn', hint: 'Đã quá ngày hẹn trả', tone: 'red', filters: () => ({ due: 'overdue' }) },
-  { key: 'waitingSupplement', title: 'Chờ bổ sung', hint: 'Đang dừng tính hạn', tone: 'orange', filters: () => ({ status: [5] }) },
-  { key: 'resultsWaiting', title: 'Kết quả chờ trả', hint: 'Đã xử lý xong, chờ công dân nhận', tone: 'green', filters: () => ({ status: [9] }) },
+  {
+    key: 'receivedToday',
+    title: 'Tiếp nhận hôm nay',
+    hint: 'Đã tiếp nhận trong ngày',
+    counts:
+      'Hồ sơ được tiếp nhận hôm nay: nhận tại quầy và hồ sơ trực tuyến đã được tiếp nhận. Không tính hồ sơ bị từ chối tiếp nhận và hồ sơ trực tuyến đang chờ kiểm tra. Bằng tổng cột "Nhận hôm nay" của bảng Theo cán bộ tiếp nhận.',
+    tone: 'blue',
+    filters: () => ({ receivedFrom: vnToday(), receivedTo: vnToday(), status: RECEIVED_STATUSES }),
+  },
+  {
+    key: 'dueToday',
+    title: 'Đến hạn hôm nay',
+    hint: 'Phải trả kết quả trong ngày',
+    counts: 'Hồ sơ đang giải quyết (đang tính hạn) có thời điểm hẹn trả trong hôm nay, kể cả giờ hẹn đã qua. Không tính hồ sơ đang chờ bổ sung.',
+    tone: 'amber',
+    filters: () => ({ due: 'today' }),
+  },
+  {
+    key: 'overdue',
+    title: 'Quá hạn',
+    hint: 'Đã quá thời điểm hẹn trả',
+    counts: 'Hồ sơ đang tính hạn đã quá thời điểm hẹn trả (không tính hồ sơ chờ bổ sung, đã dừng tính hạn). Bằng tổng cột "Quá hạn" của mỗi bảng.',
+    tone: 'red',
+    filters: () => ({ due: 'overdue' }),
+  },
+  {
+    key: 'waitingSupplement',
+    title: 'Chờ bổ sung',
+    hint: 'Đang dừng tính hạn',
+    counts: 'Hồ sơ đã yêu cầu công dân bổ sung giấy tờ, đang dừng tính hạn cho đến khi nhận bổ sung.',
+    tone: 'orange',
+    filters: () => ({ status: [5] }),
+  },
+  {
+    key: 'resultsWaiting',
+    title: 'Kết quả chờ trả',
+    hint: 'Đã xử lý xong, chờ công dân nhận',
+    counts: 'Hồ sơ đã xử lý xong, kết quả đang chờ công dân đến nhận.',
+    tone: 'green',
+    filters: () => ({ status: [9] }),
+  },
+  {
+    key: 'waitingOnline',
+    title: 'Trực tuyến chờ kiểm tra',
+    hint: 'Chưa tiếp nhận',
+    counts: 'Hồ sơ nộp trực tuyến đang chờ cán bộ kiểm tra để tiếp nhận hoặc từ chối. Chưa tính vào "Tiếp nhận hôm nay" và "Đang giải quyết".',
+    tone: 'purple',
+    filters: () => ({ status: [1] }),
+  },
 ];
+
+/** "Đang giải quyết" in both tables. */
+const OPEN_HINT = 'Hồ sơ đã tiếp nhận, chưa kết thúc: đã tiếp nhận, đang xử lý, chờ bổ sung, chờ nghĩa vụ tài chính, đã xử lý xong chờ trả. Hai bảng có cùng tổng.';
+
+/** A column title with its definition on hover. */
+function Defined({ title, hint }: { title: string; hint: string }) {
+  return (
+    <Tooltip title={hint}>
+      <span className="supervisor-defined">{title}</span>
+    </Tooltip>
+  );
+}
+
+type OfficerRow = Backlog['byOfficer'][number] & { elsewhere?: boolean };
+
+/** The officers, then one line for the dossiers other counters received, so the columns add up to the cards. */
+function officerRows(backlog: Backlog | null): OfficerRow[] {
+  if (!backlog) return [];
+  const other = backlog.otherCounters;
+  const rows: OfficerRow[] = [...backlog.byOfficer];
+  if (other.receivedToday || other.open || other.overdue) rows.push({ username: '', fullName: 'Quầy khác của phường', elsewhere: true, ...other });
+  return rows;
+}
 
 const timeFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -46,11 +119,13 @@ export function SupervisorPage() {
 
       <nav className="supervisor-cards" aria-label="Tồn đọng trong ngày">
         {CARDS.map((card) => (
-          <a key={card.key} href={queueHref(card.filters())} className={`supervisor-card tone-${card.tone}`} data-testid={`backlog-${card.key}`}>
-            <span className="supervisor-card-title">{card.title}</span>
-            <span className="supervisor-card-value">{backlog ? backlog[card.key] : '—'}</span>
-            <span className="supervisor-card-hint">{card.hint} · Xem danh sách →</span>
-          </a>
+          <Tooltip key={card.key} title={card.counts} placement="bottom">
+            <a href={queueHref(card.filters())} className={`supervisor-card tone-${card.tone}`} data-testid={`backlog-${card.key}`} aria-description={card.counts}>
+              <span className="supervisor-card-title">{card.title}</span>
+              <span className="supervisor-card-value">{backlog ? backlog[card.key] : '—'}</span>
+              <span className="supervisor-card-hint">{card.hint} · Xem danh sách →</span>
+            </a>
+          </Tooltip>
         ))}
       </nav>
 
@@ -75,7 +150,7 @@ export function SupervisorPage() {
                   </a>
                 ),
               },
-              { title: 'Đang giải quyết', dataIndex: 'open', width: 132, align: 'right' },
+              { title: <Defined title="Đang giải quyết" hint={OPEN_HINT} />, dataIndex: 'open', width: 132, align: 'right' },
               { title: 'Quá hạn', dataIndex: 'overdue', width: 88, align: 'right', render: (value: number) => <OverdueCount value={value} /> },
             ]}
           />
@@ -85,7 +160,7 @@ export function SupervisorPage() {
             size="small"
             rowKey="username"
             loading={!backlog && !error}
-            dataSource={backlog?.byOfficer ?? []}
+            dataSource={officerRows(backlog)}
             pagination={false}
             scroll={{ y: 320 }}
             locale={{ emptyText: 'Chưa có hồ sơ.' }}
@@ -93,15 +168,26 @@ export function SupervisorPage() {
               {
                 title: 'Cán bộ',
                 dataIndex: 'fullName',
-                render: (name: string, row) => (
-                  <a href={queueHref({ officer: row.username })} className="supervisor-link">
-                    {name}
-                    <span className="supervisor-code"> {row.username}</span>
-                  </a>
-                ),
+                render: (name: string, row: OfficerRow) =>
+                  row.elsewhere ? (
+                    <span className="supervisor-elsewhere">
+                      {name}
+                      <span className="supervisor-code"> (nhận từ cổng dịch vụ công)</span>
+                    </span>
+                  ) : (
+                    <a href={queueHref({ officer: row.username })} className="supervisor-link">
+                      {name}
+                      <span className="supervisor-code"> {row.username}</span>
+                    </a>
+                  ),
               },
-              { title: 'Nhận hôm nay', dataIndex: 'receivedToday', width: 124, align: 'right' },
-              { title: 'Đang giải quyết', dataIndex: 'open', width: 132, align: 'right' },
+              {
+                title: <Defined title="Nhận hôm nay" hint="Hồ sơ cán bộ đã tiếp nhận hôm nay (tại quầy hoặc tiếp nhận hồ sơ trực tuyến), không tính hồ sơ bị từ chối. Tổng cột bằng thẻ Tiếp nhận hôm nay." />,
+                dataIndex: 'receivedToday',
+                width: 124,
+                align: 'right',
+              },
+              { title: <Defined title="Đang giải quyết" hint={OPEN_HINT} />, dataIndex: 'open', width: 132, align: 'right' },
               { title: 'Quá hạn', dataIndex: 'overdue', width: 88, align: 'right', render: (value: number) => <OverdueCount value={value} /> },
             ]}
           />
