@@ -26,8 +26,8 @@ describe('a barcode scanner typing an ID-card QR into the intake screen', () => 
     const detector = new ScannerBurstDetector<string>();
     const last = type(detector, 'phone', QR, 0, 3);
     expect(detector.idle(last + 60)).toBeNull();
-    expect(detector.idle(last + 200)?.text).toBe(QR);
-    expect(detector.idle(last + 400)).toBeNull();
+    expect(detector.idle(last + 450)?.text).toBe(QR);
+    expect(detector.idle(last + 900)).toBeNull();
   });
 
   it('accepts chunks of several characters per input event (pasted by an input method)', () => {
@@ -94,7 +94,21 @@ describe('a barcode scanner typing an ID-card QR into the intake screen', () => 
   it('does not take an Enter pressed long after the run as the end of a scan', () => {
     const detector = new ScannerBurstDetector<string>();
     const last = type(detector, 'fullName', QR, 0, 5);
-    expect(detector.enter(last + 200)).toBeNull();
+    expect(detector.enter(last + 600)).toBeNull();
+  });
+
+  it('keeps a scan whole when a loaded machine stalls its events for a quarter of a second', () => {
+    const detector = new ScannerBurstDetector<string>();
+    const middle = type(detector, 'phone', QR.slice(0, 55), 0, 4, '0912');
+    const last = type(detector, 'phone', QR.slice(55), middle + 250, 4);
+    expect(detector.enter(last + 150)).toEqual({ text: QR, target: 'phone', valueBefore: '0912' });
+  });
+
+  it('leaves out a person typing right before the scan, even within a stall', () => {
+    const detector = new ScannerBurstDetector<string>();
+    const typed = type(detector, 'note', 'Ghi', 0, 160, '');
+    const last = type(detector, 'note', QR, typed + 200, 4, 'Ghi');
+    expect(detector.enter(last + 4)).toEqual({ text: QR, target: 'note', valueBefore: 'Ghi' });
   });
 
   it('starts over when the characters move to another field', () => {

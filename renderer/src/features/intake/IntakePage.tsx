@@ -17,7 +17,7 @@ import { ScanNotice, ScannerHelp, type ScanOutcome } from './ScanNotices';
 import { useProcedureDetail, useProcedureList } from './use-procedures';
 import { classifyScan, scanProblem } from '../../ui/scanner/scanned-text';
 import type { ScannerBurst } from '../../ui/scanner/scanner-burst';
-import { useScannerBurst } from '../../ui/scanner/use-scanner-burst';
+import { useScans } from '../../ui/scanner/use-scans';
 import './intake.css';
 
 type Missing = Array<{ code: string; name: string }>;
@@ -53,6 +53,7 @@ export function IntakePage() {
 
   const onBurst = useCallback(
     (burst: ScannerBurst<HTMLElement>) => {
+      if (created) return false; // the result and its attachments are on screen, not the form
       const scanned = classifyScan(burst.text);
       if (scanned.kind === 'card') {
         const card = scanned.card;
@@ -74,10 +75,11 @@ export function IntakePage() {
       } else {
         setScan({ kind: 'unreadable', message: scanProblem(scanned, 'card') ?? '' });
       }
+      return true;
     },
-    [form],
+    [form, created],
   );
-  useScannerBurst(rootRef, onBurst);
+  useScans(onBurst, rootRef);
 
   const printGuidance = useCallback(
     (list: Missing) => {

@@ -5,6 +5,7 @@ import { DossierList, type DossierListHandle } from './DossierList';
 import { QueueFilterBar } from './QueueFilterBar';
 import { filtersFromHash, useQueueFilters } from './queue-filters-store';
 import { useDossierList } from './use-dossier-list';
+import { useScannedDossier } from './use-scanned-dossier';
 import './queue.css';
 
 /** Applies the filters a link asks for (`#/queue?due=overdue`), now and whenever the hash changes. */
@@ -72,6 +73,12 @@ export function QueuePage() {
     setOpenId((open) => (open ? id : open));
   }, []);
 
+  const openDossier = useCallback((id: string) => {
+    setSelectedId(id);
+    setOpenId(id);
+  }, []);
+  const scanned = useScannedDossier(openDossier);
+
   const { loadMore } = list;
   const onEndReached = useCallback(() => void loadMore(), [loadMore]);
 
@@ -85,6 +92,9 @@ export function QueuePage() {
           <kbd>↑</kbd> <kbd>↓</kbd> chọn hồ sơ · <kbd>Enter</kbd> xem chi tiết · <kbd>/</kbd> hoặc <kbd>Ctrl</kbd>+<kbd>F</kbd> tìm kiếm
         </Typography.Text>
       </div>
+      {scanned.notice ? (
+        <Alert type="warning" showIcon closable={{ onClose: scanned.clearNotice, 'aria-label': 'Đóng thông báo' }} title={scanned.notice} data-testid="queue-scan-notice" />
+      ) : null}
       <QueueFilterBar ref={searchRef} total={list.items.length} more={list.nextCursor !== null} />
       {list.error ? (
         <Alert

@@ -9,8 +9,13 @@
  */
 
 export interface ScannerBurstOptions {
-  /** Longest single gap between two characters of one scan, in ms (a busy page may delay one event). */
+  /** Longest usual gap between two characters of one scan, in ms. */
   maxGapMs?: number;
+  /**
+   * Longest gap a busy page may put inside a scan, in ms: taken only between two fast streams of
+   * characters, so a person's typing just before a scan stays out of it.
+   */
+  maxStallMs?: number;
   /** Longest average gap between the characters of a scan, in ms; a fast typist averages over 80. */
   maxMeanGapMs?: number;
   /** Fewest characters a scan has. */
@@ -38,6 +43,7 @@ interface Run<T> {
 }
 
 export const DEFAULT_MAX_GAP_MS = 100;
+export const DEFAULT_MAX_STALL_MS = 400;
 export const DEFAULT_MAX_MEAN_GAP_MS = 45;
 /** Shorter than any code a counter scans (a CCCD QR is ~90 characters, a dossier code 25). */
 export const DEFAULT_MIN_LENGTH = 12;
@@ -47,11 +53,13 @@ const MIN_EVENTS = 8;
 export class ScannerBurstDetector<T> {
   private run: Run<T> | null = null;
   private readonly maxGapMs: number;
+  private readonly maxStallMs: number;
   private readonly maxMeanGapMs: number;
   private readonly minLength: number;
 
   constructor(options: ScannerBurstOptions = {}) {
     this.maxGapMs = options.maxGapMs ?? DEFAULT_MAX_GAP_MS;
+    this.maxStallMs = options.maxStallMs ?? DEFAULT_MAX_STALL_MS;
     this.maxMeanGapMs = options.maxMeanGapMs ?? DEFAULT_MAX_MEAN_GAP_MS;
     this.minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   }
@@ -64,7 +72,7 @@ export class ScannerBurstDetector<T> {
     if (!data) return;
     const run = this.run;
     const last = run?.insertions[run.insertions.length - 1];
-    if (run && last && run.target === target && at - last.at <= this.maxGapMs) {
+    if (run && last && run.target === target && at - last.at <= this.maxStallMs) {
       run.insertions.push({ at, text: data, valueBefore });
       return;
     }
@@ -79,7 +87,7 @@ export class ScannerBurstDetector<T> {
   /** A timer tick at `at`: a scan that ended without Enter is reported once the pause exceeds the gap. */
   idle(at: number): ScannerBurst<T> | null {
     const last = this.run?.insertions[this.run.insertions.length - 1];
-    if (!last || at - last.at <= this.maxGapMs) return null;
+    if (!last || at - last.at <= this.maxStallMs) return null;
     return this.finish(at, true);
   }
 
@@ -93,15 +101,30 @@ export class ScannerBurstDetector<T> {
     return this.run !== null;
   }
 
+  /**
+   * The insertions of the run's last fast stream: back from the end while the gaps are short, or
+   * a stall (up to maxStallMs) comes right after characters that were themselves fast.
+   */
+  private lastFastStream(insertions: Insertion[]): Insertion[] {
+    let start = insertions.length - 1;
+    while (start > 0) {
+      const gap = insertions[start]!.at - insertions[start - 1]!.at;
+      const gapBefore = start > 1 ? insertions[start - 1]!.at - insertions[start - 2]!.at : Infinity;
+      if (gap <= this.maxGapMs || (gap <= this.maxStallMs && gapBefore <= this.maxMeanGapMs)) start -= 1;
+      else break;
+    }
+    return insertions.slice(start);
+  }
+
   private finish(at: number, paused = false): ScannerBurst<T> | null {
     const run = this.run;
     this.run = null;
     if (!run) return null;
-    const insertions = withoutLeadingPaste(run.insertions);
+    const insertions = withoutLeadingPaste(this.lastFastStream(run.insertions));
     const first = insertions[0]!;
     const last = insertions[insertions.length - 1]!;
-    // Enter must follow the last character as fast as the characters followed each other.
-    if (!paused && at - last.at > this.maxGapMs) return null;
+    // Enter must follow the last character about as fast as the characters followed each other.
+    if (!paused && at - last.at > this.maxStallMs) return null;
     const text = insertions.map((i) => i.text).join('');
     if (text.length < this.minLength || insertions.length < Math.min(MIN_EVENTS, this.minLength)) return null;
     if ((last.at - first.at) / Math.max(1, insertions.length - 1) > this.maxMeanGapMs) return null;
