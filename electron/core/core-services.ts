@@ -13,6 +13,7 @@ import type { ScannerService } from './scanners/scanner-service';
 import type { ReceiptProvider } from './cash/receipt-provider';
 import type { PortalSettingsService } from './settings/portal-settings-service';
 import type { HotFolderWatcher } from './attachments/hot-folder-watcher';
+import type { BackupService } from './backup/backup-service';
 
 /** The services handlers reach through ctx.services; features add theirs here. */
 export interface CoreServices {
@@ -36,4 +37,6 @@ export interface CoreServices {
   hotFolder?: HotFolderWatcher;
   /** An electronic receipt provider; absent: the local series issues every receipt. */
   receiptProvider?: ReceiptProvider;
+  /** Backups of the data folder (absent only in router tests). */
+  backups?: BackupService;
 }

@@ -35,6 +35,8 @@ export interface CoreOptions {
   resourcesDir?: string;
   /** Pause between sync rounds when all is well (default 5 s). */
   syncIntervalMs?: number;
+  /** How often the backup schedule is checked (default every minute). */
+  backupCheckMs?: number;
   /** Scanners (default: the platform's drivers); tests pass SANE's test backend. */
   scanners?: ScannerService;
   /** Hot folder: how long a file must stay unchanged before it is offered (default 1.5 s), and the rescan period (default 5 s). */

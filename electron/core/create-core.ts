@@ -25,6 +25,7 @@ import { SettingsStore } from './settings/settings-store';
 import { applyIdentityOptions, readIdentity } from './settings/desk-identity';
 import { PortalSettingsService } from './settings/portal-settings-service';
 import { EnvSecretStore } from './settings/env-secret-store';
+import { BackupService } from './backup/backup-service';
 
 export const FIRST_ADMIN_USERNAME = 'admin';
 
@@ -69,6 +70,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     onChange: (offers) => emit({ name: 'attachments.hotFolder', data: { offers } }),
   });
   const sync = new SyncWorker({ db, clock, client: portalClient, settings, catalog, emit, log, intervalMs: options.syncIntervalMs, attachments });
+  const backups = new BackupService({ db, settings, files, identity: () => readIdentity(settings), appVersion: options.appVersion ?? '0.1.0', clock, log, checkEveryMs: options.backupCheckMs });
   const services: CoreServices = {
     users,
     sessions: new Sessions(db, clock),
@@ -95,6 +97,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
       { training: identity.training, portal: options.portal ?? null },
       log,
     ),
+    backups,
   };
 
   if (options.adminPassword && users.count() === 0) {
@@ -114,6 +117,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   };
   listeners.add(nudgeSync);
   sync.start();
+  backups.start();
   hotFolder.watch(settings.get<string | null>(HOT_FOLDER_SETTING, null));
   const inFlight = new Set<Promise<unknown>>();
   let closing = false;
@@ -138,6 +142,8 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
         return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'Ứng dụng đang đóng, vui lòng thử lại sau.' } });
       }
       const pending = router.call(method, input, token, meta);
+      // The day's last cash session closed: its takings go into a backup (the backup service decides).
+      if (method === 'cash.close') void pending.then((r) => (r.ok && !closing ? backups.afterCashClose() : undefined));
       inFlight.add(pending);
       void pending.finally(() => inFlight.delete(pending));
       return pending;
@@ -150,6 +156,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
       closing = true;
       await Promise.allSettled([...inFlight]);
       hotFolder.stop();
+      await backups.stop();
       await sync.stop();
       listeners.clear();
       closeDatabase(db);

@@ -10,6 +10,7 @@ import { scannersHandlers } from './scanners/scanners-handlers';
 import { paymentsHandlers } from './cash/payments-handlers';
 import { cashHandlers } from './cash/cash-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
+import { backupHandlers } from './backup/backup-handlers';
 
 /** One handler per contract method; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -24,4 +25,5 @@ export const handlers = {
   ...attachmentsHandlers,
   ...scannersHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
 } satisfies Handlers;

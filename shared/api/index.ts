@@ -10,6 +10,7 @@ import { cashMethods } from './cash';
 import { attachmentsMethods } from './attachments';
 import { scannersMethods } from './scanners';
 import { settingsMethods } from './settings';
+import { backupMethods } from './backup';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -25,6 +26,7 @@ export const api = {
   ...attachmentsMethods,
   ...scannersMethods,
   ...settingsMethods,
+  ...backupMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -50,5 +52,6 @@ export { DEFAULT_DENOMINATIONS } from './cash';
 export type * from './attachments';
 export type * from './scanners';
 export type * from './settings';
+export type * from './backup';
 export { AGENCY_ID_PATTERN } from './settings';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

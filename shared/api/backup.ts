@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { method, ADMINS } from './method';
+import { noInput } from './common';
+
+/** One backup: its folder's name `motcua-backup-<agency id>-<yyyyMMdd-HHmmss>` (Vietnam time). */
+export const BACKUP_ID_PATTERN = /^motcua-backup-\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{8}-\d{6}(-\d+)?$/;
+
+export interface BackupSettings {
+  /** Where backups go (a USB drive, a network share); null until the admin chooses one. */
+  folder: string | null;
+  keepDaily: number;
+  keepMonthly: number;
+  /** "HH:mm", Vietnam time. */
+  dailyAt: string;
+  lastBackup?: BackupOutcome;
+}
+
+/** The last backup the desk tried, made by hand, at dailyAt or after the day's last cash session. */
+export interface BackupOutcome {
+  /** ISO UTC. */
+  at: string;
+  ok: boolean;
+  id: string | null;
+  /** Why it failed, in Vietnamese; null when it succeeded. */
+  problem: string | null;
+}
+
+export interface BackupCreated {
+  id: string;
+  path: string;
+  /** ISO UTC. */
+  createdAt: string;
+  bytes: number;
+  dossiers: number;
+  files: number;
+}
+
+export interface BackupListItem {
+  id: string;
+  path: string;
+  createdAt: string;
+  bytes: number;
+  /** Whole (manifest present, every file of the right size) and not failed at its last verification. */
+  ok: boolean;
+}
+
+export interface BackupVerification {
+  ok: boolean;
+  /** Each names the file concerned. */
+  problems: string[];
+}
+
+const folder = z
+  .string({ error: 'Thư mục sao lưu: bắt buộc.' })
+  .trim()
+  .min(1, { error: 'Thư mục sao lưu: bắt buộc.' })
+  .max(1000, { error: 'Thư mục sao lưu: tối đa 1000 ký tự.' })
+  .refine((p) => !p.includes('\0'), { error: 'Đường dẫn thư mục sao lưu không hợp lệ.' });
+const keep = (label: string, max: number) =>
+  z
+    .number({ error: `${label}: phải là số.` })
+    .int({ error: `${label}: số nguyên.` })
+    .min(1, { error: `${label}: ít nhất 1.` })
+    .max(max, { error: `${label}: tối đa ${max}.` });
+
+export const backupMethods = {
+  'backup.settings': method<BackupSettings>()({ input: noInput, access: ADMINS, kind: 'read' }),
+  /** A task: the folder (maybe a network share) is checked outside the write transaction. */
+  'backup.configure': method<BackupSettings>()({
+    input: z
+      .object({
+        folder,
+        keepDaily: keep('Số bản sao lưu hằng ngày giữ lại', 366).optional(),
+        keepMonthly: keep('Số bản sao lưu hằng tháng giữ lại', 240).optional(),
+        dailyAt: z
+          .string({ error: 'Giờ sao lưu hằng ngày: dạng HH:mm.' })
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Giờ sao lưu hằng ngày: dạng HH:mm, ví dụ 12:00.' })
+          .optional(),
+      })
+      .strict(),
+    access: ADMINS,
+    kind: 'task',
+  }),
+  'backup.create': method<BackupCreated>()({ input: noInput, access: ADMINS, kind: 'task' }),
+  'backup.list': method<BackupListItem[]>()({ input: noInput, access: ADMINS, kind: 'task' }),
+  'backup.verify': method<BackupVerification>()({
+    input: z
+      .object({ id: z.string({ error: 'Mã bản sao lưu: bắt buộc.' }).regex(BACKUP_ID_PATTERN, { error: 'Mã bản sao lưu không hợp lệ.' }) })
+      .strict(),
+    access: ADMINS,
+    kind: 'task',
+  }),
+};
