@@ -22,7 +22,7 @@ test('a scanned file in the hot folder is offered on the component rows and take
     await signInAsAdmin(page, desk);
 
     // The administrator points the desk at the printer's folder in Cài đặt; a wrong path is explained.
-    await page.goto('/#/settings');
+    await page.goto('/#/settings/digitising');
     const settings = page.getByTestId('digitising-settings');
     const folderField = settings.getByLabel('Thư mục quét (máy quét, máy in đa năng lưu tệp vào thư mục)');
     await folderField.fill(path.join(scans, 'khong-co'));
@@ -79,4 +79,28 @@ test('a scanned file in the hot folder is offered on the component rows and take
   } finally {
     fs.rmSync(scans, { recursive: true, force: true });
   }
+});
+
+test('a slow load of Số hoá hồ sơ never replaces the folder the administrator types, nor clears its refusal', async ({ page, desk }) => {
+  // On a loaded machine the saved settings may arrive after the page shows: the answer is held back here.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/attachments.hotFolderState', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await signInAsAdmin(page, desk);
+  await page.goto('/#/settings/digitising');
+  const settings = page.getByTestId('digitising-settings');
+  const folderField = settings.getByLabel('Thư mục quét (máy quét, máy in đa năng lưu tệp vào thư mục)');
+  // Until the saved values are in, nothing can be typed or saved.
+  await expect(folderField).toBeDisabled();
+  await expect(settings.getByRole('button', { name: 'Lưu thư mục quét' })).toBeDisabled();
+  release();
+  const missing = path.join(os.tmpdir(), 'motcua-khong-co-thu-muc');
+  await folderField.fill(missing);
+  await settings.getByRole('button', { name: 'Lưu thư mục quét' }).click();
+  await expect(settings.locator('.ant-form-item-explain-error')).toContainText('Không tìm thấy thư mục');
+  await expect(folderField).toHaveValue(missing);
+  await expect(page.getByText('Đã tắt thư mục quét.')).toHaveCount(0);
 });

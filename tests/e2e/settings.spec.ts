@@ -16,8 +16,9 @@ type PageGlobals = { localStorage: { getItem(key: string): string | null } };
 const PORTAL_USER = { username: 'quay-e2e', password: 'mat-khau-cong-e2e' };
 const PROCEDURE = '1.001193';
 
-async function openSettings(page: Page, base = ''): Promise<void> {
-  await page.goto(`${base}/#/settings`);
+/** Cài đặt on one of its tabs (`portal`: Kết nối cổng dịch vụ công); "Chung" when none is named. */
+async function openSettings(page: Page, base = '', tab = ''): Promise<void> {
+  await page.goto(`${base}/#/settings${tab ? `/${tab}` : ''}`);
   await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
 }
 
@@ -39,7 +40,7 @@ test.use({ viewport: { width: 1366, height: 900 } });
 
 test('a training desk tests its training portal and refuses a real one in place', async ({ page, desk }, testInfo) => {
   await signIn(page, desk.admin.username, desk.admin.password);
-  await openSettings(page);
+  await openSettings(page, '', 'portal');
   const card = page.getByTestId('portal-settings');
   await expect(card).toContainText('Tập huấn');
   await expect(page.getByTestId('portal-save-note')).toContainText('--data-dir');
@@ -63,7 +64,8 @@ test('a training desk tests its training portal and refuses a real one in place'
   await expect(result).toContainText(`Không kết nối được tới http://127.0.0.1:${port}/api: không có máy chủ trả lời`);
   await shot(page, testInfo, 'settings-training');
 
-  // The printer card in a browser: the browser's print dialog chooses the printer; the paper is kept here.
+  // The printer card in a browser (tab "Chung"): the browser's print dialog chooses the printer; the paper is kept here.
+  await page.getByRole('tab', { name: 'Chung' }).click();
   const printer = page.getByTestId('printer-settings');
   await expect(page.getByTestId('browser-print-note')).toContainText('hộp thoại in');
   await printer.getByLabel('A5').check();
@@ -89,7 +91,7 @@ test.describe('a production host', () => {
     let host = await startHost(dataDir, ADMIN_PASSWORD, flags);
     try {
       await signIn(page, 'admin', ADMIN_PASSWORD, host.url);
-      await openSettings(page, host.url);
+      await openSettings(page, host.url, 'portal');
       const card = page.getByTestId('portal-settings');
       await expect(card).toContainText('Chính thức');
       await expect(card.getByLabel('Địa chỉ cổng')).toHaveValue(portal.url);
@@ -160,6 +162,8 @@ test.describe('a production host', () => {
       await expect(page.getByTestId('workstation-info')).toContainText('000.00.00.H29');
       await expect(page.getByTestId('workstation-info')).toContainText(/Quầy số\s*3/);
       await expect(page.getByTestId('app-frame')).toContainText('UBND Phường Tân Phong');
+      await page.getByRole('tab', { name: 'Kết nối cổng dịch vụ công' }).click();
+      await expect(page).toHaveURL(/#\/settings\/portal$/);
       await expect(page.getByTestId('portal-restart-notice')).toHaveCount(0);
       // The saved settings as shown, with the password the host was started with.
       await expect(page.getByTestId('portal-settings').getByLabel('Địa chỉ cổng')).toHaveValue(portal.url);

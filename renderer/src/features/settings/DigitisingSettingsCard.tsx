@@ -21,6 +21,8 @@ export function DigitisingSettingsCard() {
   const folderSubmit = useFormSubmit(folderForm);
   const limitSubmit = useFormSubmit(limitForm);
   const busy = folderSubmit.saving || limitSubmit.saving;
+  // Until the saved values are in the fields, nothing can be typed or saved.
+  const loading = loaded === null;
 
   useEffect(() => {
     let live = true;
@@ -28,8 +30,10 @@ export function DigitisingSettingsCard() {
       ([hotFolder, limits]) => {
         if (!live) return;
         setLoaded({ hotFolder, maxFileBytes: limits.maxFileBytes });
-        folderForm.setFieldsValue({ path: hotFolder.path ?? '' });
-        limitForm.setFieldsValue({ megabytes: limits.maxFileBytes / MEGABYTE });
+        // Never over what was typed meanwhile: that would replace the typed path (a save then turns
+        // the folder off) or clear the refusal shown under it (the forms stay disabled until now).
+        if (!folderForm.isFieldTouched('path')) folderForm.setFieldsValue({ path: hotFolder.path ?? '' });
+        if (!limitForm.isFieldTouched('megabytes')) limitForm.setFieldsValue({ megabytes: limits.maxFileBytes / MEGABYTE });
       },
       (e: unknown) => live && setLoadError(messageOf(e)),
     );
@@ -57,7 +61,7 @@ export function DigitisingSettingsCard() {
   return (
     <Card title="Số hoá hồ sơ" className="desk-portal-settings" data-testid="digitising-settings">
       {loadError ? <Alert type="error" showIcon title={`Không tải được thiết lập số hoá: ${loadError}`} className="desk-form-alert" /> : null}
-      <Form form={folderForm} layout="vertical" onFinish={(values) => void saveFolder(values.path.trim() || null)}>
+      <Form form={folderForm} layout="vertical" disabled={loading} onFinish={(values) => void saveFolder(values.path.trim() || null)}>
         <Form.Item
           label="Thư mục quét (máy quét, máy in đa năng lưu tệp vào thư mục)"
           name="path"
@@ -78,7 +82,7 @@ export function DigitisingSettingsCard() {
           </Button>
         </Space>
       </Form>
-      <Form form={limitForm} layout="vertical" className="desk-settings-subform" onFinish={(values) => void saveLimit(values.megabytes)}>
+      <Form form={limitForm} layout="vertical" className="desk-settings-subform" disabled={loading} onFinish={(values) => void saveLimit(values.megabytes)}>
         <Form.Item
           label="Dung lượng tối đa mỗi thành phần (MB)"
           name="megabytes"

@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../app/role-labels';
 import { useSession } from '../../stores/session-store';
@@ -9,20 +9,51 @@ import { PortalSettingsCard } from './PortalSettingsCard';
 import { PrinterSettingsCard } from './PrinterSettingsCard';
 import { DigitisingSettingsCard } from './DigitisingSettingsCard';
 import { ReceiptSettingsCard } from '../cash/ReceiptSettingsCard';
+import { openSettingsTab, useSettingsTab, type SettingsTab } from './settings-tab';
 
-/** Cài đặt: one's own account and this machine's printer for everyone; the portal connection and accounts for the administrator. */
+/**
+ * Cài đặt: one's own account and this machine's printer for everyone ("Chung"); the administrator
+ * also has a tab each for the portal connection, digitising and the officers' accounts.
+ */
 export function SettingsPage() {
-  const { message } = App.useApp();
   const user = useSession((state) => state.user);
-  const info = useSystemInfo((state) => state.info);
-  const [changingPassword, setChangingPassword] = useState(false);
+  const tab = useSettingsTab();
   if (!user) return null;
 
+  const general = <GeneralSettings isAdmin={user.role === 'admin'} />;
   return (
     <section className="desk-page" aria-labelledby="page-title">
       <Typography.Title level={2} id="page-title" className="desk-page-title">
         Cài đặt
       </Typography.Title>
+      {user.role === 'admin' ? (
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => openSettingsTab(key as SettingsTab)}
+          data-testid="settings-tabs"
+          items={[
+            { key: 'general', label: 'Chung', children: general },
+            { key: 'portal', label: 'Kết nối cổng dịch vụ công', children: <PortalSettingsCard /> },
+            { key: 'digitising', label: 'Số hoá hồ sơ', children: <DigitisingSettingsCard /> },
+            { key: 'accounts', label: 'Tài khoản cán bộ', children: <UserManagement /> },
+          ]}
+        />
+      ) : (
+        general
+      )}
+    </section>
+  );
+}
+
+/** "Chung": my account, this workstation, its printer, and (administrator) the receipts. */
+function GeneralSettings({ isAdmin }: { isAdmin: boolean }) {
+  const { message } = App.useApp();
+  const user = useSession((state) => state.user);
+  const info = useSystemInfo((state) => state.info);
+  const [changingPassword, setChangingPassword] = useState(false);
+  if (!user) return null;
+  return (
+    <>
       <div className="desk-settings-grid">
         <Card
           title="Tài khoản của tôi"
@@ -45,11 +76,8 @@ export function SettingsPage() {
           </Descriptions>
         </Card>
         <PrinterSettingsCard />
-        {user.role === 'admin' ? <ReceiptSettingsCard /> : null}
+        {isAdmin ? <ReceiptSettingsCard /> : null}
       </div>
-      {user.role === 'admin' ? <PortalSettingsCard /> : null}
-      {user.role === 'admin' ? <DigitisingSettingsCard /> : null}
-      {user.role === 'admin' ? <UserManagement /> : null}
       <ChangePasswordDialog
         open={changingPassword}
         onClose={() => setChangingPassword(false)}
@@ -58,6 +86,6 @@ export function SettingsPage() {
           message.success('Đã đổi mật khẩu.');
         }}
       />
-    </section>
+    </>
   );
 }

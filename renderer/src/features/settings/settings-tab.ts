@@ -1,0 +1,23 @@
+import { useSyncExternalStore } from 'react';
+
+/** The tabs of Cài đặt, named in the hash: `#/settings/accounts`. */
+export const SETTINGS_TABS = ['general', 'portal', 'digitising', 'accounts'] as const;
+export type SettingsTab = (typeof SETTINGS_TABS)[number];
+
+function readTab(): SettingsTab {
+  const part = window.location.hash.replace(/^#\/?/, '').split(/[?]/)[0]?.split('/')[1] ?? '';
+  return (SETTINGS_TABS as readonly string[]).includes(part) ? (part as SettingsTab) : 'general';
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useSettingsTab(): SettingsTab {
+  return useSyncExternalStore(subscribe, readTab);
+}
+
+export function openSettingsTab(tab: SettingsTab): void {
+  window.location.hash = tab === 'general' ? '#/settings' : `#/settings/${tab}`;
+}
