@@ -5,3 +5,4 @@ export { holidayScheduleFileSchema } from './holiday-schedule';
 export type { HolidayScheduleFile } from './holiday-schedule';
 export { holidayRuleSchema, processingTimeSchema } from './schema-parts';
 export { parseCatalog, parseHolidaySchedule, toOfficialSchedule, CatalogValidationError } from './parse';
+export { componentFormText, componentNamed, isShownOnly } from './component-form';

@@ -134,3 +134,35 @@ test('with the A5 setting the receipt is laid out on A5 pages', async ({ page, d
   expect(Math.round(height)).toBe(595);
   expect(pages).toBe(2);
 });
+
+test('Mẫu 01 lists the ID card only shown apart from the papers handed in; Mẫu 02 says which form each missing paper takes', async ({ page, desk }) => {
+  const token = await login(desk);
+  const procedure = await api<{ components: Array<{ code: string; name: string; originals: number; copies: number }> }>(desk, 'catalog.get', { code: '1.001193' }, token);
+  const dossier = await api<{ id: string; code: string }>(
+    desk,
+    'dossiers.create',
+    {
+      procedureCode: '1.001193',
+      applicant: { fullName: 'Hoàng Văn Tú', address: 'Tổ 3, Phường Tập Huấn' },
+      components: procedure.components.map((c) => ({ code: c.code, originals: c.originals, copies: c.copies })),
+    },
+    token,
+  );
+  await signInAsAdmin(page, desk);
+  const receipt = await printToPdf(page, `#/print/receipt/${dossier.id}`, 'test-results/mau01-xuat-trinh.pdf');
+  const handedIn = await page.locator('.mc-components').first().locator('li').allInnerTexts();
+  expect(handedIn).toContain('Tờ khai đăng ký khai sinh (Bản chính: 1; Bản sao: 0)');
+  expect(handedIn.some((line) => line.includes('xuất trình'))).toBe(false);
+  await expect(page.getByTestId('receipt-shown-only').first()).toHaveText('Giấy tờ xuất trình để đối chiếu (đã trả lại người nộp): Giấy tờ tùy thân có ảnh của người đi đăng ký.');
+  expect(receipt.pages).toBe(2);
+
+  // The officer types a shorter name than the catalogue's; the column still says the form.
+  await api(desk, 'dossiers.requestSupplement', { id: dossier.id, reason: 'Giấy chứng sinh bị rách', items: ['Giấy chứng sinh', 'Giấy chứng nhận kết hôn của cha, mẹ', 'Văn bản khác'] }, token);
+  await printToPdf(page, `#/print/supplement/${dossier.id}`, 'test-results/mau02-cot-ban.pdf');
+  const rows = await Promise.all((await page.locator('.mc-table tbody tr').all()).map((tr) => tr.locator('td').allTextContents()));
+  expect(rows).toEqual([
+    ['1', 'Giấy chứng sinh', 'Bản chính'],
+    ['2', 'Giấy chứng nhận kết hôn của cha, mẹ', 'Bản sao'],
+    ['3', 'Văn bản khác', ''],
+  ]);
+});

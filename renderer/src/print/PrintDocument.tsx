@@ -29,7 +29,7 @@ function FormFor({ request, data }: { request: FormRequest; data: Extract<PrintD
     case 'receipt':
       return <ReceiptForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
     case 'supplement':
-      return <SupplementForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
+      return <SupplementForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} checklist={data.checklist} />;
     case 'refusal':
       return <RefusalForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
   }

@@ -1,4 +1,5 @@
 import type { DossierDetail, SystemInfo } from '../../../shared/api';
+import { isShownOnly } from '../../../shared/catalog/component-form';
 import { FormFooter, FormHeading, Signatures } from './FormHeading';
 import { ApplicantBlock, CodeWithQr, feeText } from './form-parts';
 import { TEMPLATE_VERSION } from './template-version';
@@ -11,7 +12,10 @@ function countsText(originals: number, copies: number): string {
 }
 
 function ReceiptCopy({ dossier, info, qrDataUrl, copy }: { dossier: DossierDetail; info: SystemInfo; qrDataUrl: string; copy: string }) {
-  const submitted = dossier.components.filter((component) => component.originals + component.copies > 0);
+  const brought = dossier.components.filter((component) => component.originals + component.copies > 0);
+  // Papers only shown (xuất trình) were checked and given back: listed apart, without counts.
+  const submitted = brought.filter((component) => !isShownOnly(component.name));
+  const shown = brought.filter((component) => isShownOnly(component.name));
   const returnPlace =
     dossier.returnMethod === 'post'
       ? `Qua dịch vụ bưu chính công ích, địa chỉ nhận: ${dossier.postalAddress ?? dossier.applicant.address}`
@@ -40,6 +44,11 @@ function ReceiptCopy({ dossier, info, qrDataUrl, copy }: { dossier: DossierDetai
         ) : (
           <p className="mc-line mc-indent">(Không có)</p>
         )}
+        {shown.length > 0 ? (
+          <p className="mc-line mc-indent" data-testid="receipt-shown-only">
+            Giấy tờ xuất trình để đối chiếu (đã trả lại người nộp): {shown.map((component) => component.name.replace(/\s*\(\s*xuất trình\s*\)\s*$/i, '')).join('; ')}.
+          </p>
+        ) : null}
         <p className="mc-line">2. Số lượng hồ sơ: {dossier.sets} bộ</p>
         <p className="mc-line">3. Thời gian giải quyết theo quy định: {dossier.processingTimeText}</p>
         <p className="mc-line">4. Thời gian nhận hồ sơ: {timeAndDateInWords(dossier.receivedAt)}</p>

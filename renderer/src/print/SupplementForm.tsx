@@ -1,7 +1,9 @@
 import type { DossierDetail, SystemInfo } from '../../../shared/api';
+import { componentFormText, componentNamed } from '../../../shared/catalog/component-form';
 import { FormFooter, FormHeading } from './FormHeading';
 import { ApplicantBlock, CodeWithQr, Field } from './form-parts';
 import type { GuidanceData } from './print-request';
+import type { ChecklistItem } from './use-print-data';
 import { lastEntryWithStatus } from './dossier-moments';
 import { TEMPLATE_VERSION } from './template-version';
 
@@ -48,14 +50,14 @@ function GuideSignature({ name }: { name: string }) {
   );
 }
 
-function formOf(dossier: DossierDetail, item: string): string {
-  const component = dossier.components.find((candidate) => candidate.name.trim().toLowerCase() === item.trim().toLowerCase());
-  if (!component) return '';
-  return [component.originals > 0 ? 'Bản chính' : '', component.copies > 0 ? 'Bản sao' : ''].filter(Boolean).join(', ');
+/** The form the missing paper is asked in: the component the line names, of the dossier or its procedure. */
+function formOf(dossier: DossierDetail, checklist: readonly ChecklistItem[], item: string): string {
+  const component = componentNamed(checklist, item) ?? componentNamed(dossier.components, item);
+  return component ? componentFormText(component.originals, component.copies) : '';
 }
 
 /** Mẫu 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ, for a received dossier now waiting for papers. */
-export function SupplementForm({ dossier, info, qrDataUrl }: { dossier: DossierDetail; info: SystemInfo; qrDataUrl: string }) {
+export function SupplementForm({ dossier, info, qrDataUrl, checklist }: { dossier: DossierDetail; info: SystemInfo; qrDataUrl: string; checklist: readonly ChecklistItem[] }) {
   const supplement = dossier.supplement;
   const guide = lastEntryWithStatus(dossier, 5)?.byName ?? dossier.receivedByName;
   return (
@@ -67,7 +69,7 @@ export function SupplementForm({ dossier, info, qrDataUrl }: { dossier: DossierD
       <div className="mc-body">
         <ApplicantBlock dossier={dossier} intro={`Bộ phận tiếp nhận và trả kết quả ${info.agencyName} đã tiếp nhận hồ sơ của:`} />
         <p className="mc-line">Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:</p>
-        {supplement ? <MissingTable items={supplement.items.map((item) => ({ name: item, form: formOf(dossier, item) }))} /> : <p className="mc-line mc-indent">(Hồ sơ không có yêu cầu bổ sung.)</p>}
+        {supplement ? <MissingTable items={supplement.items.map((item) => ({ name: item, form: formOf(dossier, checklist, item) }))} /> : <p className="mc-line mc-indent">(Hồ sơ không có yêu cầu bổ sung.)</p>}
         <Field label="Lý do" value={supplement?.reason} />
         <p className="mc-line">
           Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ với {guide}, Bộ phận tiếp nhận và trả kết quả {info.agencyName} để được hướng
@@ -91,7 +93,7 @@ export function GuidanceForm({ data, info, officerName, printedAt }: { data: Gui
         <Field label="Ông/Bà" value={data.applicantName} />
         <Field label="Nội dung yêu cầu giải quyết" value={data.procedureName} />
         <p className="mc-line">Hồ sơ chưa đủ điều kiện tiếp nhận. Đề nghị ông/bà bổ sung các giấy tờ sau:</p>
-        <MissingTable items={data.missing.map((item) => ({ name: item.name, form: '' }))} />
+        <MissingTable items={data.missing.map((item) => ({ name: item.name, form: componentFormText(item.originals ?? 0, item.copies ?? 0) }))} />
         <p className="mc-line">
           Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ với {officerName}, Bộ phận tiếp nhận và trả kết quả {info.agencyName} để được
           hướng dẫn.

@@ -6,7 +6,8 @@ export const DOSSIER_FORM_KINDS: readonly DossierFormKind[] = ['receipt', 'suppl
 export interface GuidanceData {
   procedureName: string;
   applicantName: string;
-  missing: Array<{ code: string; name: string }>;
+  /** With the counts the catalogue asks for, when known (the Bản chính/Bản sao column). */
+  missing: Array<{ code: string; name: string; originals?: number; copies?: number }>;
 }
 
 /** The forms of a dossier and the guidance slip: what the agency-and-dossier data pipeline prints. */

@@ -7,14 +7,31 @@ import type { FormRequest } from './print-request';
 export type PrintData =
   | { state: 'loading' }
   | { state: 'failed'; message: string }
-  | { state: 'ready'; info: SystemInfo; dossier: DossierDetail | null; qrDataUrl: string | null };
+  | { state: 'ready'; info: SystemInfo; dossier: DossierDetail | null; qrDataUrl: string | null; checklist: ChecklistItem[] };
+
+/** A component of the dossier's procedure as the catalogue asks for it (Mẫu 02 names what is missing). */
+export interface ChecklistItem {
+  name: string;
+  originals: number;
+  copies: number;
+}
+
+/** The procedure's checklist; empty when the catalogue no longer has the procedure. */
+async function checklistOf(procedureCode: string): Promise<ChecklistItem[]> {
+  try {
+    return (await call('catalog.get', { code: procedureCode })).components;
+  } catch {
+    return [];
+  }
+}
 
 async function loadPrintData(request: FormRequest): Promise<PrintData> {
   const info = await call('system.info');
-  if (request.kind === 'guidance') return { state: 'ready', info, dossier: null, qrDataUrl: null };
+  if (request.kind === 'guidance') return { state: 'ready', info, dossier: null, qrDataUrl: null, checklist: [] };
   const dossier = await call('dossiers.get', { id: request.dossierId });
   const qrDataUrl = await QRCode.toDataURL(dossier.code, { errorCorrectionLevel: 'M', margin: 0, width: 240 });
-  return { state: 'ready', info, dossier, qrDataUrl };
+  const checklist = request.kind === 'supplement' ? await checklistOf(dossier.procedureCode) : [];
+  return { state: 'ready', info, dossier, qrDataUrl, checklist };
 }
 
 const LOADING: PrintData = { state: 'loading' };

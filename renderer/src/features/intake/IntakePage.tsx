@@ -84,7 +84,11 @@ export function IntakePage() {
   const printGuidance = useCallback(
     (list: Missing) => {
       const values = form.getFieldsValue(true) as IntakeValues;
-      printForm({ kind: 'guidance', data: { procedureName: procedure?.name ?? '', applicantName: values.applicant?.fullName ?? '', missing: list } }).catch((e: unknown) =>
+      const asked = list.map((item) => {
+        const component = procedure?.components.find((c) => c.code === item.code);
+        return { ...item, originals: component?.originals, copies: component?.copies };
+      });
+      printForm({ kind: 'guidance', data: { procedureName: procedure?.name ?? '', applicantName: values.applicant?.fullName ?? '', missing: asked } }).catch((e: unknown) =>
         message.error(e instanceof Error ? e.message : 'Không in được phiếu hướng dẫn.'),
       );
     },
