@@ -95,7 +95,8 @@ test('a three-page PDF through the file chooser: thumbnails, preview, pages reor
   await expect(first).toHaveAttribute('data-pages', '3');
   await expect(first.getByRole('alert')).toHaveCount(0);
   await expect(first.getByTestId('attachment-facts')).toContainText('3 trang');
-  await expect(first.getByTestId('attachment-facts')).toContainText('Chưa gửi lên cổng');
+  // The training portal takes it within moments, and the open panel says so without a reload.
+  await expect(first.getByTestId('attachment-facts')).toContainText('Đã gửi lên cổng', { timeout: 15_000 });
   // Pages of an imported PDF have no thumbnail from the core: pdf.js draws all three in the renderer.
   const thumbs = first.getByTestId('thumbnail-strip').locator('img.attachments-page-img');
   await expect(thumbs).toHaveCount(3);
@@ -115,10 +116,15 @@ test('a three-page PDF through the file chooser: thumbnails, preview, pages reor
   await expect(panel.getByTestId('attachments-count')).toHaveText(`Đã số hoá 2/${components.length} thành phần`);
   await page.screenshot({ path: testInfo.outputPath('attachments-panel.png'), fullPage: true });
 
-  // The large preview, page by page with the arrow keys.
+  // The large preview, page by page with the arrow keys; on a 1366x768 screen the whole page and
+  // the page buttons are in the window.
+  await page.setViewportSize({ width: 1366, height: 768 });
   await first.getByRole('button', { name: 'Xem trang 1' }).click();
   const preview = page.getByTestId('page-preview');
   await expect(preview.locator('img')).toBeVisible();
+  for (const part of [preview.locator('img'), page.getByRole('button', { name: 'Trang sau →' })]) {
+    await expect(part).toBeInViewport({ ratio: 1 });
+  }
   await expect(preview).toBeFocused(); // ← and → work at once
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('dialog', { name: `${components[0]!.name}: trang 2/3` })).toBeVisible();

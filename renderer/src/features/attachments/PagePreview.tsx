@@ -29,6 +29,7 @@ export function PagePreview({ attachment, componentName, startPage, onClose }: {
       title={`${componentName}: trang ${pageNo}/${attachment.pages}`}
       onCancel={onClose}
       width={PREVIEW_WIDTH + 48}
+      style={{ top: 12, paddingBottom: 0 }}
       destroyOnHidden
       // The dialog takes the focus itself once open: give it to the page so ← and → work at once.
       afterOpenChange={(open) => open && body.current?.focus()}
