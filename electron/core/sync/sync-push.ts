@@ -85,6 +85,8 @@ export interface PushOptions {
    * snapshot per dossier, so the change feed can recognise the echo as our own (memory only).
    */
   unconfirmed?: Map<string, UnconfirmedSend>;
+  /** Filled with the ids whose answers were written (acknowledged, rejected, code conflict): the worker tells the screens. */
+  settled?: Set<string>;
 }
 
 export interface UnconfirmedSend {
@@ -103,6 +105,7 @@ interface Pipeline {
   intakeActive: () => boolean;
   sending: Set<string>;
   unconfirmed: Map<string, UnconfirmedSend>;
+  settled: Set<string>;
 }
 
 /** What answers leave for after the pipeline: creates answered "3", updates answered "4". */
@@ -141,6 +144,7 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
     intakeActive: options.intakeActive ?? (() => false),
     sending: options.sending ?? new Set<string>(),
     unconfirmed: options.unconfirmed ?? new Map<string, UnconfirmedSend>(),
+    settled: options.settled ?? new Set<string>(),
   };
   const send = (rows: Queued[], isUpdating: boolean) => sendPipelined(pipeline, rows, isUpdating);
   const { followUps } = pipeline;
@@ -155,6 +159,7 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
     if (theirs && theirs.IdNoiBo && theirs.IdNoiBo !== row.id) {
       markIssue(db, row.id, 'code-conflict', `Mã hồ sơ ${row.code} đã được dùng cho một hồ sơ khác trên cổng (IdNoiBo ${theirs.IdNoiBo}).`, clock);
       outcome.codeConflicts++;
+      pipeline.settled.add(row.id);
     } else {
       asUpdate.push(row); // send the state as an update
     }
@@ -168,7 +173,7 @@ export async function pushPending(db: Database.Database, client: PortalClient, c
 }
 
 async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boolean): Promise<void> {
-  const { db, client, clock, outcome, followUps, deadline, sending, unconfirmed } = pipeline;
+  const { db, client, clock, outcome, followUps, deadline, sending, unconfirmed, settled } = pipeline;
   const remember = (batch: Batch) => {
     for (const item of batch.sent) unconfirmed.set(item.id, { revision: item.revision, snapshot: item.snapshot });
   };
@@ -207,6 +212,7 @@ async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boo
       for (const item of sent) {
         sending.delete(item.id);
         unconfirmed.delete(item.id);
+        settled.add(item.id);
       }
     }
     // A large group grew the WAL by hundreds of pages: fold them into the database now, a short

@@ -140,10 +140,11 @@ export class SyncWorker {
     if (!this.lease.acquire()) {
       return { ok: false, skipped: true, pulled: 0, conflicts: 0, message: 'Một cửa sổ hoặc tiến trình khác đang đồng bộ thư mục dữ liệu này.' };
     }
+    // Dossiers the feed changed or whose sync state the portal's answers moved: the open panels reload them.
+    const changedIds = new Set<string>();
     try {
       let pulled = 0;
       let conflicts = 0;
-      const changedIds = new Set<string>();
       // Each page is applied with its cursor in one transaction, so the cursor never runs ahead of
       // what was applied; the next page is already requested while one is applied, and intake gets
       // a turn between pages (never one long block for a long feed).
@@ -166,11 +167,10 @@ export class SyncWorker {
         pulled += items.length;
       }
       // Pulled first: news from other counters is merged before our changes go, so our revision outranks theirs.
-      const push = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending, unconfirmed: this.unconfirmed });
+      const push = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending, unconfirmed: this.unconfirmed, settled: changedIds });
       this.failures = 0;
       this.online = true;
       this.lastSuccessAt = clock.now().toISOString();
-      if (changedIds.size) this.emitOwn({ name: 'dossiers.changed', data: { ids: [...changedIds] } });
       return { ok: true, push, pulled, conflicts, message: 'Đồng bộ xong.' };
     } catch (error) {
       this.failures++;
@@ -179,8 +179,15 @@ export class SyncWorker {
       this.deps.log(`sync: ${message}`);
       return { ok: false, pulled: 0, conflicts: 0, message };
     } finally {
-      this.deps.emit({ name: 'sync.status', data: syncStatusOf(db, this) });
+      // Also after a failure: the answers written before it changed those dossiers' state.
+      this.emitChanges(changedIds);
     }
+  }
+
+  /** The round's news: which dossiers changed (once, however many), then the counts of sync.status. */
+  private emitChanges(ids: Set<string>): void {
+    if (ids.size) this.emitOwn({ name: 'dossiers.changed', data: { ids: [...ids] } });
+    this.deps.emit({ name: 'sync.status', data: syncStatusOf(this.deps.db, this) });
   }
 
   /** An event of the worker's own (news from the feed): it must not look like the officer saving. */
@@ -203,7 +210,8 @@ export class SyncWorker {
     if (!attachments || !client || !outcome.ok) return outcome;
     try {
       if ((await attachments.uploadPending(client)) > 0) {
-        const more = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending, unconfirmed: this.unconfirmed });
+        const settled = new Set<string>();
+        const more = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending, unconfirmed: this.unconfirmed, settled }).finally(() => this.emitChanges(settled));
         const push = outcome.push ?? { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
         outcome.push = {
           sent: push.sent + more.sent, synced: push.synced + more.synced, rejected: push.rejected + more.rejected, codeConflicts: push.codeConflicts + more.codeConflicts,
