@@ -110,6 +110,11 @@ export interface DossierDetail extends DossierListItem {
   allowedActions: DossierAction[];
   /** Received at another counter of the ward (learned from the portal's feed): only a hand-over or a supplement here. */
   receivedElsewhere: boolean;
+  /**
+   * A refused dossier (status 3): when, and the officer of this desk who refused it; byName is null
+   * when the refusal came from another counter through the portal. null for any other status.
+   */
+  refusal: { at: string | null; byName: string | null } | null;
   /** The back office's result documents (DanhSachGiayToKetQua), as the portal sent them. */
   results: DossierResultDocument[];
   syncState: DossierSyncState;

@@ -79,6 +79,9 @@ export function loadDossierDetail(
     .all(id) as Array<{ status: number; action: string; at: string; username: string; full_name: string; reason: string | null }>;
   const feeLines = prepared(db, 'SELECT code, name, amount FROM dossier_fee_lines WHERE dossier_id = ? ORDER BY line_no')
     .all(id) as Array<{ code: string; name: string; amount: number }>;
+  // A refusal made at this desk has its officer's history line; one learned from the feed reads 'portal'.
+  const refusedHere = row.status === 3 ? history.findLast((h) => h.action === 'refuse') : undefined;
+  const elsewhere = receivedElsewhere(row, refusedHere !== undefined);
   return {
     ...toListItem(row, now, calendar),
     revision: row.revision,
@@ -111,9 +114,13 @@ export function loadDossierDetail(
       reason: h.reason,
     })),
     allowedActions: allowedActions(row.status as DossierStatus)
-      .filter((a) => !receivedElsewhere(row) || ANY_COUNTER_ACTIONS.includes(a))
+      .filter((a) => !elsewhere || ANY_COUNTER_ACTIONS.includes(a))
       .filter((a) => role !== 'officer' || !SUPERVISOR_ACTIONS.includes(a)),
-    receivedElsewhere: receivedElsewhere(row),
+    receivedElsewhere: elsewhere,
+    refusal:
+      row.status === 3
+        ? { at: refusedHere?.at ?? row.refused_at, byName: refusedHere ? refusedHere.full_name || refusedHere.username : null }
+        : null,
     results: resultDocuments(row.results_json ?? null),
     // "sending" lives only in the worker's memory: the row says pending until the answer is written.
     syncState: (row.sync_state === 'pending' && isSending(row.id) ? 'sending' : row.sync_state) as DossierSyncState,

@@ -1,15 +1,16 @@
 import { Alert, App, Button, Descriptions, Drawer, Empty, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DossierDetail } from '../../../../shared/api';
 import { ACTION_RULES, type DossierAction } from '../../../../shared/dossier-lifecycle';
 import { formatVnd } from '../../../../shared/money';
 import { overdueText } from '../../../../shared/processing-time-text';
-import { call, listenToDeskEvent, messageOf } from '../../api';
+import { messageOf } from '../../api';
 import { printForm } from '../../print';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-status';
 import { ActionDialog } from './ActionDialog';
 import { DossierOriginNote } from './DossierOriginNote';
+import { useDossier } from './use-dossier';
 import { StatusTag } from './status-tag';
 import { SyncStateTag } from './sync-state-tag';
 import { vnDateTime } from './vietnam-time';
@@ -45,43 +46,6 @@ const DONE_MESSAGES: Record<DossierAction, string> = {
 
 const RETURN_METHODS = { counter: 'Tại Bộ phận Một cửa', post: 'Qua dịch vụ bưu chính' } as const;
 
-function useDossier(id: string | null) {
-  const [dossier, setDossier] = useState<DossierDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async (dossierId: string) => {
-    try {
-      const next = await call('dossiers.get', { id: dossierId });
-      setDossier((previous) => (previous && previous.id !== dossierId && previous.id !== next.id ? previous : next));
-      setError(null);
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  }, []);
-
-  useEffect(() => {
-    if (!id) return;
-    let current = true;
-    call('dossiers.get', { id }).then(
-      (next) => {
-        if (!current) return;
-        setDossier(next);
-        setError(null);
-      },
-      (failure: unknown) => current && setError(messageOf(failure)),
-    );
-    const stop = listenToDeskEvent('dossiers.changed', ({ ids }) => {
-      if (ids.includes(id)) void load(id);
-    });
-    return () => {
-      current = false;
-      stop();
-    };
-  }, [id, load]);
-
-  return { dossier: dossier && dossier.id === id ? dossier : null, error, setDossier };
-}
-
 function PrintButtons({ dossier }: { dossier: DossierDetail }) {
   const { message } = App.useApp();
   const print = (kind: 'receipt' | 'supplement' | 'refusal') =>
@@ -95,6 +59,11 @@ function PrintButtons({ dossier }: { dossier: DossierDetail }) {
       {refused ? <Button onClick={() => void print('refusal')}>In phiếu từ chối</Button> : null}
     </Space>
   );
+}
+
+/** An online filing never received: still waiting, or refused without a logbook row (its date is the filing's). */
+function neverReceived(dossier: DossierDetail): boolean {
+  return dossier.status === 1 || (dossier.status === 3 && dossier.channel === 2 && !dossier.bookNumber);
 }
 
 function DetailBody({ dossier }: { dossier: DossierDetail }) {
@@ -118,10 +87,18 @@ function DetailBody({ dossier }: { dossier: DossierDetail }) {
             {dossier.delegate.relation ? ` (${dossier.delegate.relation})` : ''}
           </Descriptions.Item>
         ) : null}
-        <Descriptions.Item label={dossier.status === 1 ? 'Ngày nộp trực tuyến' : 'Ngày tiếp nhận'}>
+        <Descriptions.Item label={neverReceived(dossier) ? 'Ngày nộp trực tuyến' : 'Ngày tiếp nhận'}>
           {vnDateTime(dossier.receivedAt)}
-          {dossier.receivedByName ? ` · ${dossier.receivedByName}` : dossier.receivedElsewhere ? ' · tại quầy khác' : ''}
+          {dossier.receivedByName ? ` · ${dossier.receivedByName}` : dossier.receivedElsewhere && !neverReceived(dossier) ? ' · tại quầy khác' : ''}
         </Descriptions.Item>
+        {dossier.refusal ? (
+          <Descriptions.Item label="Từ chối tiếp nhận">
+            <span data-testid="dossier-refusal">
+              {dossier.refusal.at ? vnDateTime(dossier.refusal.at) : '—'}
+              {dossier.refusal.byName ? ` · ${dossier.refusal.byName}` : ' · tại quầy khác'}
+            </span>
+          </Descriptions.Item>
+        ) : null}
         <Descriptions.Item label="Hẹn trả kết quả">
           <strong>{dossier.dueAt ? vnDateTime(dossier.dueAt) : '—'}</strong>
           {dossier.overdueMinutes ? <span className="queue-overdue queue-overdue-inline">{overdueText(dossier.overdueMinutes)}</span> : null}
@@ -148,7 +125,7 @@ function DetailBody({ dossier }: { dossier: DossierDetail }) {
           <Descriptions.Item label="Sổ theo dõi">
             Sổ {dossier.bookNumber}, số thứ tự {dossier.rowNumber} · Quầy {dossier.counter}
           </Descriptions.Item>
-        ) : dossier.receivedElsewhere ? (
+        ) : dossier.receivedElsewhere && !neverReceived(dossier) ? (
           <Descriptions.Item label="Sổ theo dõi">Ghi ở sổ theo dõi của quầy đã tiếp nhận</Descriptions.Item>
         ) : null}
         {dossier.note ? <Descriptions.Item label="Ghi chú">{dossier.note}</Descriptions.Item> : null}

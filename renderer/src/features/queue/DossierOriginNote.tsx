@@ -3,8 +3,9 @@ import type { DossierDetail } from '../../../../shared/api';
 import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-status';
 
 /**
- * Why the panel offers what it offers: an online filing waiting for an officer to check it, or a
- * dossier another counter received (this counter may only hand the result over or take a supplement).
+ * Why the panel offers what it offers: an online filing waiting for an officer to check it, one
+ * refused (here, or at another counter), or a dossier another counter received (this counter may
+ * only hand the result over or take a supplement).
  */
 export function DossierOriginNote({ dossier }: { dossier: DossierDetail }) {
   if (dossier.status === 1) {
@@ -12,6 +13,19 @@ export function DossierOriginNote({ dossier }: { dossier: DossierDetail }) {
       <OriginNote
         title="Hồ sơ nộp trực tuyến, chờ cán bộ kiểm tra"
         description="Đối chiếu thành phần hồ sơ với quy định rồi tiếp nhận (thời hạn giải quyết tính từ lúc tiếp nhận) hoặc từ chối tiếp nhận."
+      />
+    );
+  }
+  if (dossier.status === 3 && dossier.channel === 2 && !dossier.bookNumber) {
+    const here = dossier.refusal?.byName;
+    return (
+      <OriginNote
+        title={here ? 'Hồ sơ nộp trực tuyến, đã từ chối tiếp nhận tại quầy này' : 'Hồ sơ nộp trực tuyến, đã bị từ chối tiếp nhận tại quầy khác'}
+        description={
+          here
+            ? `Cán bộ ${here} đã từ chối tiếp nhận; lý do được gửi lên cổng dịch vụ công để công dân biết. Có thể in phiếu từ chối (Mẫu 03) giao cho công dân.`
+            : 'Quầy khác của phường đã từ chối tiếp nhận hồ sơ này; quầy này chỉ xem được hồ sơ.'
+        }
       />
     );
   }
