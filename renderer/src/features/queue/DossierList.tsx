@@ -128,7 +128,7 @@ export const DossierList = forwardRef<DossierListHandle, Props>(function Dossier
                 <div role="gridcell" className="queue-grid-cell queue-code">
                   {item.code}
                 </div>
-                <div role="gridcell" className="queue-grid-cell queue-ellipsis" title={item.applicantName}>
+                <div role="gridcell" className="queue-grid-cell queue-applicant" title={item.applicantName}>
                   {item.applicantName}
                 </div>
                 <div role="gridcell" className="queue-grid-cell queue-procedure" title={item.procedureName}>
