@@ -11,13 +11,15 @@ export interface HostArgs {
   counter?: number;
   portal?: PortalSettings;
   rendererDir?: string;
+  /** A backup folder to restore into the (empty) data folder before starting. */
+  restore?: string;
 }
 
 export class HostArgsError extends Error {}
 
 /**
  * `--data-dir DIR [--port N] [--admin-password PW] [--agency-id ID] [--agency-name NAME] [--counter N]
- *  [--portal-url URL --portal-user U --portal-password P --dstcode C]`;
+ *  [--portal-url URL --portal-user U --portal-password P --dstcode C] [--restore BACKUP_DIR]`;
  * secrets may come from MOTCUA_ADMIN_PASSWORD / MOTCUA_PORTAL_PASSWORD instead of flags.
  */
 export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HostArgs {
@@ -38,6 +40,7 @@ export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
         'portal-password': { type: 'string' },
         dstcode: { type: 'string' },
         'renderer-dir': { type: 'string' },
+        restore: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -69,6 +72,10 @@ export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
   }
   if (counter !== undefined) args.counter = counter;
   if (values['renderer-dir']) args.rendererDir = values['renderer-dir'];
+  if (values.restore !== undefined) {
+    if (values.restore.trim() === '') throw new HostArgsError('--restore cần đường dẫn thư mục bản sao lưu (motcua-backup-...).');
+    args.restore = values.restore;
+  }
   const portalUrl = values['portal-url'];
   if (portalUrl !== undefined) {
     const user = values['portal-user'];

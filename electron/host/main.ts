@@ -7,12 +7,18 @@ import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
 import { startHostServer } from './host-server';
 import { EnvSecretStore, PORTAL_PASSWORD_ENV } from '../core/settings/env-secret-store';
 import { loadSavedPortal, PortalSettingsFileError } from '../core/settings/portal-settings-file';
+import { restoreBackup, RestoreError } from '../core/backup/restore-backup';
 
 /** `npm run host`: the core over loopback HTTP. Prints `HOST READY <url>` on stdout; logs go to stderr. */
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2));
   const log = (message: string) => process.stderr.write(`[host] ${message}\n`);
   const dataDir = path.resolve(args.dataDir);
+  if (args.restore) {
+    // Verified first, into an empty folder only; a refusal writes nothing and exits 2.
+    const restored = await restoreBackup(args.restore, dataDir, new Date());
+    log(`đã khôi phục từ ${restored.backupId} (tạo lúc ${restored.backupCreatedAt}); số hồ sơ và số biên lai tiếp tục sau khoảng an toàn ${restored.codeGap}/${restored.receiptGap} số.`);
+  }
   const mode = resolveDeskMode(dataDir, args.portal !== undefined);
   const resourcesDir = path.resolve(__dirname, '../../resources');
   const training = mode === 'training' ? await startEmbeddedTrainingPortal(dataDir, log, resourcesDir) : null;
@@ -62,7 +68,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof HostArgsError || error instanceof DatabaseOpenError || error instanceof DeskModeError || error instanceof PortalSettingsFileError) {
+  if (error instanceof HostArgsError || error instanceof RestoreError || error instanceof DatabaseOpenError || error instanceof DeskModeError || error instanceof PortalSettingsFileError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }

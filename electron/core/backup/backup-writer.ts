@@ -11,6 +11,9 @@ import { backupIdOf, partialNameOf, partialWriterOf } from './backup-names';
 /** Pages copied per step of the online backup (4 MiB): between steps the desk's calls run. */
 const PAGES_PER_STEP = 1024;
 
+/** The data folder's own small files a restored desk needs: its mode and the portal settings (never a password). */
+export const FOLDER_FILES = ['desk-mode.json', 'portal-settings.json'];
+
 export interface BackupSource {
   db: Database.Database;
   files: ContentStore;
@@ -38,6 +41,14 @@ export async function writeBackup(source: BackupSource, folder: string): Promise
     const snapshot = finishDatabaseCopy(dbCopy);
     const entries: BackupManifest['files'] = [];
     for (const sha256 of snapshot.fileHashes) entries.push(await copyContentFile(source.files, sha256, partial));
+    for (const name of FOLDER_FILES) {
+      const from = path.join(path.dirname(source.files.root), name);
+      if (!fs.existsSync(from)) continue;
+      const to = path.join(partial, name);
+      fs.copyFileSync(from, to);
+      fsyncFile(to);
+      entries.push({ path: name, bytes: fs.statSync(to).size, sha256: await hashFile(to) });
+    }
     fsyncFile(dbCopy);
     entries.unshift({ path: BACKUP_DATABASE, bytes: fs.statSync(dbCopy).size, sha256: await hashFile(dbCopy) });
     const manifest: BackupManifest = {

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { isoDateOfDay, vnDayNumber } from '../../../shared/calendar/vietnam-time';
+import { counterSlice, readCodeRange } from '../dossiers/code-range';
+import { SettingsStore } from '../settings/settings-store';
+import { DATABASE_FILE } from '../db/open-database';
+import type { BackupManifest } from './backup-manifest';
+import { fsyncDir, fsyncFile, hashFile } from './backup-files';
+import { verifyBackup } from './backup-verify';
+
+/**
+ * Numbers a restored desk skips on top of the highest ones in its backup, in case the lost
+ * machine issued more after the backup and they have not reached the portal yet: dossier codes of
+ * each day from the backup's day to today, and every cash receipt series.
+ */
+export const RESTORE_CODE_GAP = 50;
+export const RESTORE_RECEIPT_GAP = 100;
+export const RESTORED_SETTING = 'restoredFrom';
+
+export class RestoreError extends Error {}
+
+export interface RestoredFrom {
+  backupId: string;
+  backupCreatedAt: string;
+  restoredAt: string;
+  codeGap: number;
+  receiptGap: number;
+}
+
+/**
+ * Restores the backup at `backupDir` into `dataDir`, which must be empty or absent. The backup is
+ * verified first (every hash, quick_check, schema not newer): any problem is refused naming it,
+ * with nothing written. The files are copied into a sibling temp folder, re-hashed, fsynced, the
+ * desk marked restored and its numbering moved past the safety gaps, then renamed into place.
+ */
+export async function restoreBackup(backupDir: string, dataDir: string, now: Date): Promise<RestoredFrom> {
+  const source = path.resolve(backupDir);
+  const target = path.resolve(dataDir);
+  if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) throw new RestoreError(`Không khôi phục được: không có thư mục sao lưu "${source}".`);
+  if (fs.existsSync(target) && (!fs.statSync(target).isDirectory() || fs.readdirSync(target).length > 0)) {
+    throw new RestoreError(`Không khôi phục được: thư mục dữ liệu "${target}" không trống. Chỉ khôi phục vào một thư mục trống (thư mục này không bị thay đổi).`);
+  }
+  const check = await verifyBackup(source);
+  if (!check.ok || !check.manifest) throw new RestoreError(`Không khôi phục được từ "${source}": ${check.problems.join(' ')}`);
+  const manifest = check.manifest;
+  const temp = `${target}.restoring-${process.pid}`;
+  fs.rmSync(temp, { recursive: true, force: true });
+  fs.mkdirSync(temp, { recursive: true, mode: 0o700 });
+  try {
+    for (const entry of manifest.files) await copyChecked(source, temp, entry);
+    const restored = markRestored(path.join(temp, DATABASE_FILE), manifest, path.basename(source), now);
+    if (!fs.existsSync(path.join(temp, 'desk-mode.json'))) {
+      fs.writeFileSync(path.join(temp, 'desk-mode.json'), JSON.stringify({ mode: manifest.training ? 'training' : 'production', since: now.toISOString() }) + '\n');
+    }
+    for (const dir of dirsOf(temp)) fsyncDir(dir);
+    if (fs.existsSync(target)) fs.rmdirSync(target);
+    fs.renameSync(temp, target);
+    fsyncDir(path.dirname(target));
+    return restored;
+  } catch (error) {
+    fs.rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function copyChecked(source: string, temp: string, entry: BackupManifest['files'][number]): Promise<void> {
+  const to = path.join(temp, ...entry.path.split('/'));
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(path.join(source, ...entry.path.split('/')), to);
+  if ((await hashFile(to)) !== entry.sha256) throw new RestoreError(`Không khôi phục được: ${entry.path} đọc ra khác với bản sao lưu (ổ đĩa lỗi?).`);
+  fsyncFile(to);
+}
+
+/** The restored database remembers where it came from; its dossier codes and receipt numbers continue past the gaps. */
+function markRestored(file: string, manifest: BackupManifest, backupId: string, now: Date): RestoredFrom {
+  const db = new Database(file);
+  try {
+    const settings = new SettingsStore(db);
+    const restored: RestoredFrom = { backupId, backupCreatedAt: manifest.createdAt, restoredAt: now.toISOString(), codeGap: RESTORE_CODE_GAP, receiptGap: RESTORE_RECEIPT_GAP };
+    db.transaction(() => {
+      const { last, first } = counterSlice(readCodeRange(settings), manifest.counter);
+      const upsert = db.prepare(
+        `INSERT INTO dossier_code_sequences(agency_id, day, counter, last_seq) VALUES (?, ?, ?, ?)
+         ON CONFLICT(agency_id, day, counter) DO UPDATE SET last_seq = excluded.last_seq`,
+      );
+      const current = db.prepare('SELECT last_seq FROM dossier_code_sequences WHERE agency_id = ? AND day = ? AND counter = ?');
+      // Every day the lost machine may have issued codes on: the backup's day to today.
+      for (let day = vnDayNumber(new Date(manifest.createdAt)); day <= vnDayNumber(now); day++) {
+        const iso = isoDateOfDay(day);
+        const row = current.get(manifest.agencyId, iso, manifest.counter) as { last_seq: number } | undefined;
+        upsert.run(manifest.agencyId, iso, manifest.counter, Math.min(Math.max(row?.last_seq ?? first - 1, first - 1) + RESTORE_CODE_GAP, last));
+      }
+      db.prepare('UPDATE receipt_number_sequences SET last_used = min(last_used + ?, last_number) WHERE counter = ?').run(RESTORE_RECEIPT_GAP, manifest.counter);
+      settings.set(RESTORED_SETTING, restored);
+    })();
+    db.pragma('journal_mode = DELETE');
+    return restored;
+  } finally {
+    db.close();
+  }
+}
+
+function dirsOf(root: string): string[] {
+  const dirs = fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(e.parentPath, e.name));
+  return [...dirs, root];
+}
