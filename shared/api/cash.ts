@@ -137,8 +137,9 @@ export const cashMethods = {
           .optional(),
         sliceSize: z.number().int().min(1).max(1_000_000).optional(),
         denominations: z.array(z.number().int().min(1)).min(1).max(20).optional(),
-        unitName: z.string().trim().min(1).max(200).optional(),
-        unitTaxCode: z.string().trim().max(20).optional(),
+        // Empty: the receipts name the desk's agency.
+        unitName: z.string({ error: 'Đơn vị thu tiền: phải là chuỗi ký tự.' }).trim().max(200, { error: 'Đơn vị thu tiền: tối đa 200 ký tự.' }).optional(),
+        unitTaxCode: z.string({ error: 'Mã số thuế: phải là chuỗi ký tự.' }).trim().max(20, { error: 'Mã số thuế: tối đa 20 ký tự.' }).optional(),
         paper: z.enum(['a5', 'thermal-80mm'], { error: 'Khổ giấy biên lai: a5 hoặc thermal-80mm.' }).optional(),
         receiptCopies: z.union([z.literal(1), z.literal(2)], { error: 'Số liên biên lai: 1 hoặc 2.' }).optional(),
         shortageApprovalThreshold: dong('Mức thiếu tiền cần lãnh đạo duyệt').optional(),

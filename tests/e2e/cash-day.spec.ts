@@ -85,7 +85,7 @@ test('a refund approved by the supervisor at the counter prints its own phiếu 
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(xlsx);
   const totals = book.getWorksheet('Tổng hợp')!;
-  expect((totals.getRow(4).values as unknown[]).slice(1)).toEqual(['canbo1', 1, 1, 14_000, 0, -4_000, 10_000]);
+  expect((totals.getRow(4).values as unknown[]).slice(1)).toEqual(['Lê Thị Thu', 1, 1, 14_000, 0, -4_000, 10_000]); // the full name, not the username
   expect((book.getWorksheet('Hoàn tiền')!.getRow(4).values as unknown[]).slice(1, 5)).toEqual([1, 'PC', 'AA-26P', Number(documentNumber)]);
 
   // The refund's own document: phiếu chi with its number, the receipt it pays back, words and signatures.
@@ -105,7 +105,8 @@ test('a refund approved by the supervisor at the counter prints its own phiếu 
   const printed = await printRoute(page, `#/print/cash-report/${download.suggestedFilename().slice(17, 27)}`, 'bao-cao-thu-tien');
   await page.screenshot({ path: `${OUT}/report-print.png`, fullPage: true });
   expect(printed.text).toContain('BÁO CÁO THU TIỀN PHÍ, LỆ PHÍ');
-  expect(printed.text).toContain('Cán bộ thu: canbo1');
+  expect(printed.text).toContain('Cán bộ thu: Lê Thị Thu');
+  expect(printed.text).not.toContain('canbo1');
   expect(printed.text).toMatch(/Tổng cộng 1 14\.000 0 -4\.000 10\.000/);
   expect(printed.text).toContain(dossier.code);
   expect(printed.text).toContain('Chỉ chứng thực 3 trang');

@@ -1,4 +1,5 @@
 import type { CashMovement, CashReport, PaymentStatus } from '../../../shared/api';
+import { officerNameIn } from '../../../shared/api/cash';
 import { formatVnd } from '../../../shared/money';
 import { CashSignature, receiptNumberText } from './cash-form-parts';
 import { clockTime, dateInWords } from './vietnam-time';
@@ -10,7 +11,7 @@ function dong(amount: number | null): string {
   return amount === null ? '' : formatVnd(amount).replace(/ đ$/, '');
 }
 
-function MovementTable({ movements, empty }: { movements: CashMovement[]; empty: string }) {
+function MovementTable({ movements, empty, name }: { movements: CashMovement[]; empty: string; name: (username: string) => string }) {
   if (!movements.length) return <p className="mc-rp-empty">{empty}</p>;
   return (
     <table className="mc-table mc-rp-table">
@@ -36,9 +37,9 @@ function MovementTable({ movements, empty }: { movements: CashMovement[]; empty:
             </td>
             <td className="mc-center">{clockTime(m.at)}</td>
             <td>{m.paymentId}</td>
-            <td>{m.officer}</td>
+            <td>{name(m.officer)}</td>
             <td className="mc-center">{m.counter}</td>
-            <td>{m.approvedBy}</td>
+            <td>{name(m.approvedBy)}</td>
             <td className="mc-rp-amount">{dong(m.amount)}</td>
             <td>{m.reason}</td>
           </tr>
@@ -52,6 +53,7 @@ function MovementTable({ movements, empty }: { movements: CashMovement[]; empty:
 export function CashReportForm({ report, unitName }: { report: CashReport; unitName: string }) {
   const day = `${report.date}T05:00:00Z`;
   const g = report.grandTotal;
+  const name = (username: string) => officerNameIn(report, username);
   const receiptOf = new Map(report.payments.map((p) => [p.id, p.receipt]));
   // The receipt a void or refund pays back is shown by its number (receipts of another day by their id's start).
   const withReceipt = (movements: CashMovement[]) =>
@@ -67,7 +69,7 @@ export function CashReportForm({ report, unitName }: { report: CashReport; unitN
       </header>
       <h1 className="mc-title">Báo cáo thu tiền phí, lệ phí</h1>
       <p className="mc-center">
-        <i>{dateInWords(day).replace(/^n/, 'N')}</i> · {report.officer ? `Cán bộ thu: ${report.officer}` : 'Tất cả cán bộ và quầy'}
+        <i>{dateInWords(day).replace(/^n/, 'N')}</i> · {report.officer ? `Cán bộ thu: ${name(report.officer)}` : 'Tất cả cán bộ và quầy'}
       </p>
 
       <h2 className="mc-rp-section">I. Tổng hợp theo cán bộ và quầy</h2>
@@ -86,7 +88,7 @@ export function CashReportForm({ report, unitName }: { report: CashReport; unitN
         <tbody>
           {report.totals.map((t) => (
             <tr key={`${t.officer}-${t.counter}`}>
-              <td>{t.officer}</td>
+              <td>{name(t.officer)}</td>
               <td className="mc-center">{t.counter}</td>
               <td className="mc-center">{t.payments}</td>
               <td className="mc-rp-amount">{dong(t.collected)}</td>
@@ -134,7 +136,7 @@ export function CashReportForm({ report, unitName }: { report: CashReport; unitN
                 <td>{receiptNumberText(p.receipt.number)}</td>
                 <td>{p.dossierCode}</td>
                 <td className="mc-center">{clockTime(p.collectedAt)}</td>
-                <td>{p.officer}</td>
+                <td>{name(p.officer)}</td>
                 <td className="mc-center">{p.counter}</td>
                 <td className="mc-rp-amount">{dong(p.amount)}</td>
                 <td className="mc-rp-amount">{p.refunded ? dong(p.refunded) : ''}</td>
@@ -148,9 +150,9 @@ export function CashReportForm({ report, unitName }: { report: CashReport; unitN
       )}
 
       <h2 className="mc-rp-section">III. Hủy biên lai ({report.voids.length})</h2>
-      <MovementTable movements={withReceipt(report.voids)} empty="Không hủy biên lai nào." />
+      <MovementTable movements={withReceipt(report.voids)} empty="Không hủy biên lai nào." name={name} />
       <h2 className="mc-rp-section">IV. Hoàn tiền ({report.refunds.length})</h2>
-      <MovementTable movements={withReceipt(report.refunds)} empty="Không hoàn tiền lần nào." />
+      <MovementTable movements={withReceipt(report.refunds)} empty="Không hoàn tiền lần nào." name={name} />
 
       <h2 className="mc-rp-section">V. Ca thu tiền ({report.sessions.length})</h2>
       {report.sessions.length ? (
@@ -174,7 +176,7 @@ export function CashReportForm({ report, unitName }: { report: CashReport; unitN
             {report.sessions.map((s) => (
               <tr key={s.id}>
                 <td className="mc-center">{s.id}</td>
-                <td>{s.officer}</td>
+                <td>{name(s.officer)}</td>
                 <td className="mc-center">{s.counter}</td>
                 <td className="mc-center">
                   {clockTime(s.openedAt)} – {s.closedAt ? clockTime(s.closedAt) : 'đang mở'}
@@ -185,7 +187,10 @@ export function CashReportForm({ report, unitName }: { report: CashReport; unitN
                 <td className="mc-rp-amount">{dong(s.expected)}</td>
                 <td className="mc-rp-amount">{dong(s.counted)}</td>
                 <td className="mc-rp-amount">{dong(s.difference)}</td>
-                <td>{s.note}</td>
+                <td>
+                  {s.note}
+                  {s.approvedBy ? ` (lãnh đạo duyệt: ${name(s.approvedBy)})` : ''}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -112,7 +112,9 @@ describe('closing a cash session whose count differs', () => {
       expect(!bad.ok && bad.error.fields?.shortageApprovalThreshold).toBe(message);
     }
     expect((await h.ok('cash.settings', undefined, officer)).shortageApprovalThreshold).toBe(0);
-    expect((await h.ok('cash.configure', { shortageApprovalThreshold: 20_000 }, admin)).shortageApprovalThreshold).toBe(20_000);
+    // The card sends every field: an empty unit name (the agency's is printed) must not refuse the save.
+    const saved = await h.ok('cash.configure', { form: '01BLP0-001', series: 'AA-26P', movementForm: 'PC', unitName: '', unitTaxCode: '', paper: 'a5', receiptCopies: 2, shortageApprovalThreshold: 20_000 }, admin);
+    expect(saved).toMatchObject({ unitName: '', shortageApprovalThreshold: 20_000 });
     expect((await h.ok('cash.settings', undefined, officer)).shortageApprovalThreshold).toBe(20_000);
   });
 });

@@ -58,7 +58,8 @@ export function CashPage() {
           data-testid="cash-close-result"
           title={
             <>
-              Đã đóng ca: tiền mặt phải có {formatVnd(closed.expected)}, đếm được {formatVnd(closed.counted)}, chênh lệch <DifferenceText difference={closed.difference} />.
+              Đã đóng ca: tiền mặt phải có {formatVnd(closed.expected)}, đếm được {formatVnd(closed.counted)}, chênh lệch <DifferenceText difference={closed.difference} />
+              {closed.approvedBy ? `, lãnh đạo duyệt: ${closed.approvedBy}` : ''}.
             </>
           }
         />
@@ -112,6 +113,7 @@ export function CashPage() {
         <CloseSessionDialog
           session={desk.session}
           denominations={desk.settings?.denominations ?? []}
+          shortageApprovalThreshold={desk.settings?.shortageApprovalThreshold ?? 0}
           onCancel={() => setDialog(null)}
           onClosed={(result) => {
             setClosed(result);

@@ -2,6 +2,7 @@ import { Alert, App, Button, DatePicker, Input, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { CashReport, OfficerTotals } from '../../../../shared/api';
+import { officerNameIn } from '../../../../shared/api/cash';
 import { formatVnd } from '../../../../shared/money';
 import { call, messageOf } from '../../api';
 import { printForm } from '../../print';
@@ -95,7 +96,7 @@ export function CashReportPanel({ refresh }: { refresh: string }) {
       {report ? (
         <>
           <p className="cash-muted">
-            {report.officer ? `Cán bộ thu: ${report.officer}` : 'Tất cả cán bộ và quầy'} · {report.payments.length} biên lai · {report.voids.length} hủy ·{' '}
+            {report.officer ? `Cán bộ thu: ${officerNameIn(report, report.officer)}` : 'Tất cả cán bộ và quầy'} · {report.payments.length} biên lai · {report.voids.length} hủy ·{' '}
             {report.refunds.length} hoàn tiền · {report.sessions.length} ca
           </p>
           <Table<TotalRow>
@@ -104,7 +105,7 @@ export function CashReportPanel({ refresh }: { refresh: string }) {
             dataSource={rows}
             locale={{ emptyText: 'Ngày này chưa có khoản thu nào.' }}
             columns={[
-              { title: 'Cán bộ thu', dataIndex: 'officer' },
+              { title: 'Cán bộ thu', dataIndex: 'officer', render: (username: string) => <span title={username}>{officerNameIn(report, username)}</span> },
               { title: 'Quầy', dataIndex: 'counter', width: 70 },
               { title: 'Số biên lai', dataIndex: 'payments', width: 100, align: 'right' },
               { title: 'Đã thu', dataIndex: 'collected', align: 'right', render: (v: number) => formatVnd(v) },

@@ -23,15 +23,15 @@ export function PaymentsToday({ payments, onReprint, onApproval }: PaymentsToday
       locale={{ emptyText: 'Hôm nay chưa có khoản thu nào.' }}
       onRow={(payment) => ({ 'data-testid': 'payment-row', 'data-number': payment.receipt.number, 'data-status': payment.status }) as HTMLAttributes<HTMLElement>}
       columns={[
-        { title: 'Số biên lai', key: 'number', width: 150, render: (_, p) => <span className="cash-code" title={`Mẫu số ${p.receipt.form}, ký hiệu ${p.receipt.series}`}>{receiptNumber(p.receipt.number)}</span> },
-        { title: 'Ký hiệu', key: 'series', width: 110, render: (_, p) => p.receipt.series },
-        { title: 'Hồ sơ', dataIndex: 'dossierCode', render: (code: string) => <span className="cash-code">{code}</span> },
+        { title: 'Số biên lai', key: 'number', width: 110, render: (_, p) => <span className="cash-code" title={`Mẫu số ${p.receipt.form}, ký hiệu ${p.receipt.series}`}>{receiptNumber(p.receipt.number)}</span> },
+        { title: 'Ký hiệu', key: 'series', width: 90, render: (_, p) => p.receipt.series },
+        { title: 'Hồ sơ', dataIndex: 'dossierCode', width: 236, render: (code: string) => <span className="cash-code cash-code-whole">{code}</span> },
         { title: 'Thu lúc', dataIndex: 'collectedAt', width: 140, render: (iso: string) => vnDateTime(iso) },
         {
           title: 'Số tiền',
           dataIndex: 'amount',
           align: 'right',
-          width: 150,
+          width: 120,
           render: (amount: number, p) => (
             <>
               {formatVnd(amount)}
@@ -39,11 +39,11 @@ export function PaymentsToday({ payments, onReprint, onApproval }: PaymentsToday
             </>
           ),
         },
-        { title: 'Trạng thái', dataIndex: 'status', width: 120, render: (status: PaymentListItem['status']) => <Tag color={STATUS_LABELS[status].color}>{STATUS_LABELS[status].label}</Tag> },
+        { title: 'Trạng thái', dataIndex: 'status', width: 110, render: (status: PaymentListItem['status']) => <Tag color={STATUS_LABELS[status].color}>{STATUS_LABELS[status].label}</Tag> },
         {
           title: 'Thao tác',
           key: 'actions',
-          width: 290,
+          width: 280,
           render: (_, p) => (
             <Space size={4}>
               <Button size="small" onClick={() => onReprint(p)}>

@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react';
 import type { CashSettings } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
 import { useFormSubmit } from '../../app/use-form-submit';
+import { MoneyInput } from './MoneyInput';
 import { receiptNumber } from './receipt-text';
 
-type Values = Pick<CashSettings, 'form' | 'series' | 'movementForm' | 'unitName' | 'unitTaxCode' | 'paper' | 'receiptCopies'>;
+type Values = Pick<CashSettings, 'form' | 'series' | 'movementForm' | 'unitName' | 'unitTaxCode' | 'paper' | 'receiptCopies' | 'shortageApprovalThreshold'>;
 
-const FIELDS: Array<keyof Values> = ['form', 'series', 'movementForm', 'unitName', 'unitTaxCode', 'paper', 'receiptCopies'];
+const FIELDS: Array<keyof Values> = ['form', 'series', 'movementForm', 'unitName', 'unitTaxCode', 'paper', 'receiptCopies', 'shortageApprovalThreshold'];
 
-/** "Biên lai thu phí" (admin): the receipt's symbols, the collecting unit, the paper (A5 or an 80 mm roll) and how many liên. */
+/** "Biên lai thu phí" (admin): the receipt's symbols, the collecting unit, the paper (A5 or an 80 mm roll), how many liên, and the shortage a close may have without a supervisor. */
 export function ReceiptSettingsCard() {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -68,6 +69,14 @@ export function ReceiptSettingsCard() {
               <Radio value={2}>2 liên (Liên 1 lưu, Liên 2 giao người nộp)</Radio>
               <Radio value={1}>Chỉ Liên 2</Radio>
             </Radio.Group>
+          </Form.Item>
+          <Form.Item
+            label="Thiếu tiền khi đóng ca: quá mức này cần lãnh đạo duyệt"
+            name="shortageApprovalThreshold"
+            extra="0 đ: mọi ca thiếu tiền đều cần lãnh đạo duyệt tại quầy. Ca thiếu hoặc thừa luôn phải ghi lý do."
+            rules={[{ required: true, message: 'Mức thiếu tiền cần lãnh đạo duyệt: bắt buộc nhập (0 nếu mọi khoản thiếu đều cần duyệt).' }]}
+          >
+            <MoneyInput />
           </Form.Item>
           <p className="cash-muted">
             Dải số của quầy {settings.counter}: {receiptNumber(settings.counterRange.first)} – {receiptNumber(settings.counterRange.last)}

@@ -62,7 +62,8 @@ export function UnpaidFeesTable({ fees, selected, onSelect, onCollect, autoFocus
           }) as HTMLAttributes<HTMLElement>
         }
         columns={[
-          { title: 'Mã hồ sơ', dataIndex: 'dossierCode', render: (code: string) => <span className="cash-code">{code}</span> },
+          // The whole code, daily number included: wide enough for one line, wrapping at a hyphen rather than cut.
+          { title: 'Mã hồ sơ', dataIndex: 'dossierCode', width: 236, render: (code: string) => <span className="cash-code cash-code-whole">{code}</span> },
           { title: 'Người nộp', dataIndex: 'applicantName' },
           { title: 'Thủ tục', dataIndex: 'procedureName', ellipsis: true },
           { title: 'Tiếp nhận lúc', dataIndex: 'receivedAt', width: 140, render: (iso: string) => vnDateTime(iso) },

@@ -2,6 +2,7 @@ import { Button, Result } from 'antd';
 import { forwardRef } from 'react';
 import type { CreatedDossier } from '../../../../shared/api/dossiers';
 import { DossierAttachments } from '../attachments/DossierAttachments';
+import { CollectAfterIntake } from '../cash';
 import { dueTimeText } from './due-time';
 
 interface IntakeResultProps {
@@ -13,7 +14,7 @@ interface IntakeResultProps {
   printing: boolean;
 }
 
-/** The dossier just received: its code, return time, logbook row, what to do next, and its components to digitise. */
+/** The dossier just received: its code, return time, logbook row, what to do next (a fee to collect first), and its components to digitise. */
 export const IntakeResult = forwardRef<HTMLButtonElement, IntakeResultProps>(function IntakeResult(
   { dossier, applicantName, procedureName, onPrint, onNew, printing },
   printRef,
@@ -46,6 +47,7 @@ export const IntakeResult = forwardRef<HTMLButtonElement, IntakeResultProps>(fun
               Quyển số {dossier.bookNumber} · Số thứ tự {dossier.rowNumber}
             </dd>
           </dl>
+          <CollectAfterIntake dossierId={dossier.id} />
         </Result>
       </section>
       <div className="intake-attachments">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { DossierDetail } from '../../../../shared/api';
 import { ACTION_RULES, type DossierAction } from '../../../../shared/dossier-lifecycle';
 import { call, messageOf } from '../../api';
+import { UnpaidFeeWarning, useUnpaidBeforeFee } from '../cash';
 import { vnWallTimeToIso } from './vietnam-time';
 
 type FormValues = Record<string, string | Dayjs | undefined>;
@@ -198,8 +199,10 @@ export function ActionDialog({ action, dossier, onClose, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const label = ACTION_RULES[action].label;
+  const unpaidFee = useUnpaidBeforeFee(dossier, action === 'handOff');
 
   const submit = async () => {
+    if (unpaidFee === undefined) return; // the fee check takes a moment: the warning must show first
     let values: FormValues;
     try {
       values = await form.validateFields();
@@ -222,7 +225,7 @@ export function ActionDialog({ action, dossier, onClose, onDone }: Props) {
     <Modal
       open
       title={label}
-      okText="Xác nhận"
+      okText={unpaidFee ? 'Vẫn chuyển xử lý' : 'Xác nhận'}
       cancelText="Hủy"
       confirmLoading={busy}
       onOk={() => void submit()}
@@ -236,6 +239,7 @@ export function ActionDialog({ action, dossier, onClose, onDone }: Props) {
         Hồ sơ <strong>{dossier.code}</strong> · {dossier.applicantName}
       </Typography.Paragraph>
       {HINTS[action] ? <Typography.Paragraph className="queue-action-hint">{HINTS[action]}</Typography.Paragraph> : null}
+      {unpaidFee ? <UnpaidFeeWarning fee={unpaidFee} /> : null}
       {error ? <Alert type="error" showIcon title={error} role="alert" className="desk-form-alert" data-testid="action-error" /> : null}
       <Form
         form={form}
