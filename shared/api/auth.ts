@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, ALL_ROLES } from './method';
 import { newPassword, noInput, nonEmpty, username } from './common';
+import { SAME_PASSWORD_MESSAGE } from '../account-rules';
 import type { Role } from './method';
 
 export interface UserView {
@@ -8,6 +9,8 @@ export interface UserView {
   fullName: string;
   role: Role;
   disabled: boolean;
+  /** An administrator set the password: the core answers only `auth.changePassword` (and sign-out) until it is changed. */
+  mustChangePassword: boolean;
   createdAt: string;
 }
 
@@ -36,8 +39,11 @@ export const authMethods = {
     access: 'public',
     kind: 'task',
   }),
-  'auth.changePassword': method<{ done: true }>()({
-    input: z.object({ currentPassword: z.string().min(1, { error: 'Mật khẩu hiện tại: bắt buộc nhập.' }), newPassword }),
+  /** Changes one's own password (the new one must differ); answers the account as it is now. */
+  'auth.changePassword': method<{ done: true; user: UserView }>()({
+    input: z
+      .object({ currentPassword: z.string({ error: 'Mật khẩu hiện tại: bắt buộc nhập.' }).min(1, { error: 'Mật khẩu hiện tại: bắt buộc nhập.' }), newPassword })
+      .refine((v) => v.newPassword !== v.currentPassword, { error: SAME_PASSWORD_MESSAGE, path: ['newPassword'] }),
     access: ALL_ROLES,
     kind: 'task',
   }),

@@ -132,10 +132,16 @@ async function prepareAccounts(dataDir: string): Promise<ProcedureDetail[]> {
       return answer.value as T;
     };
     const admin = (await call<{ token: string }>('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, null)).token;
-    for (const [i, officer] of BENCH_OFFICERS.entries()) {
-      await call('users.create', { ...officer, fullName: OFFICER_NAMES[i], role: 'officer' }, admin);
-    }
-    await call('users.create', { ...BENCH_SUPERVISOR, fullName: 'Ngô Thị Phương Thảo', role: 'supervisor' }, admin);
+    // The administrator gives a first password; each account replaces it at its first sign-in.
+    const createAccount = async (account: { username: string; password: string }, fullName: string, role: 'officer' | 'supervisor') => {
+      const first = `${account.password}-dau`;
+      await call('users.create', { username: account.username, fullName, role, password: first }, admin);
+      const token = (await call<{ token: string }>('auth.login', { username: account.username, password: first }, null)).token;
+      await call('auth.changePassword', { currentPassword: first, newPassword: account.password }, token);
+      await call('auth.logout', undefined, token);
+    };
+    for (const [i, officer] of BENCH_OFFICERS.entries()) await createAccount(officer, OFFICER_NAMES[i]!, 'officer');
+    await createAccount(BENCH_SUPERVISOR, 'Ngô Thị Phương Thảo', 'supervisor');
     const list = await call<Array<{ code: string }>>('catalog.list', undefined, admin);
     const procedures: ProcedureDetail[] = [];
     for (const { code } of list) procedures.push(await call<ProcedureDetail>('catalog.get', { code }, admin));

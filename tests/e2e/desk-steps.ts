@@ -3,13 +3,37 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { DeskHost } from './fixtures';
 
-/** Signs in on the sign-in screen and waits for the app's frame. `base` prefixes the URL (another host). */
+/**
+ * Signs in on the sign-in screen and waits for the app's frame. `base` prefixes the URL (another host).
+ * An account an administrator just created must change its first password: the helper does it on
+ * the screen (to `<password>-rieng`), then sets `password` back through the API, so the account
+ * keeps the password the test gave it.
+ */
 export async function signIn(page: Page, username: string, password: string, base = ''): Promise<void> {
   await page.goto(`${base}/`);
   await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('app-frame')).toBeVisible();
+  const frame = page.getByTestId('app-frame');
+  const firstPassword = page.getByTestId('first-password-screen');
+  await expect(frame.or(firstPassword)).toBeVisible();
+  if (await firstPassword.isVisible()) {
+    const own = `${password}-rieng`;
+    await firstPassword.getByLabel('Mật khẩu được cấp', { exact: true }).fill(password);
+    await firstPassword.getByLabel('Mật khẩu mới', { exact: true }).fill(own);
+    await firstPassword.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill(own);
+    await firstPassword.getByRole('button', { name: 'Đổi mật khẩu và bắt đầu làm việc' }).click();
+    await expect(frame).toBeVisible();
+    const token = await page.evaluate(() => {
+      const saved = (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('motcua.session');
+      return (JSON.parse(saved ?? '{}') as { state?: { token?: string } }).state?.token ?? '';
+    });
+    const response = await page.request.post(`${base}/api/auth.changePassword`, {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { currentPassword: own, newPassword: password },
+    });
+    expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
+  }
 }
 
 /** Signs in as the host's administrator. */

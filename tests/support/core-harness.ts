@@ -17,7 +17,7 @@ export interface Harness {
   ok<M extends MethodName>(method: M, input: InputOf<M>, token: string | null): Promise<ResultOf<M>>;
   login(username: string, password: string): Promise<string>;
   adminToken(): Promise<string>;
-  /** Creates a user with that role (password = username + '-pass-1') and returns its token. */
+  /** Creates a user with that role, makes its first password change (to username + '-pass-1') and returns its token. */
   userWithRole(role: Role, username?: string): Promise<string>;
 }
 
@@ -42,8 +42,11 @@ export async function startCore(options: Partial<CoreOptions> = {}): Promise<Har
   let admin: string | null = null;
   const adminToken = async () => (admin ??= await login('admin', ADMIN_PASSWORD));
   const userWithRole = async (role: Role, username = `${role}1`) => {
-    await ok('users.create', { username, fullName: `Cán bộ ${role}`, password: `${username}-pass-1`, role }, await adminToken());
-    return login(username, `${username}-pass-1`);
+    // The administrator gives a first password; the officer replaces it at the first sign-in, as on screen.
+    await ok('users.create', { username, fullName: `Cán bộ ${role}`, password: `${username}-first-1`, role }, await adminToken());
+    const token = await login(username, `${username}-first-1`);
+    await ok('auth.changePassword', { currentPassword: `${username}-first-1`, newPassword: `${username}-pass-1` }, token);
+    return token;
   };
   return { core, dir, clock, raw, ok, login, adminToken, userWithRole };
 }

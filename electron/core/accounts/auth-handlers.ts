@@ -51,7 +51,7 @@ export const authHandlers = {
     const passwordHash = await hashPassword(password);
     return ctx.write(() => {
       if (ctx.services.users.count() > 0) throw new DeskError('CONFLICT', 'Đã có tài khoản quản trị. Vui lòng đăng nhập.');
-      const user = ctx.services.users.insert({ username, fullName, role: 'admin', passwordHash, at: ctx.clock.now().toISOString() });
+      const user = ctx.services.users.insert({ username, fullName, role: 'admin', passwordHash, at: ctx.clock.now().toISOString(), mustChangePassword: false });
       ctx.user = user;
       ctx.audit({ entity: 'user', entityId: username, after: toUserView(user) });
       return loginResult(ctx, user);
@@ -64,10 +64,11 @@ export const authHandlers = {
       throw new DeskError('INVALID_INPUT', 'Mật khẩu hiện tại không đúng.', { fields: { currentPassword: 'Mật khẩu hiện tại không đúng.' } });
     }
     const hash = await hashPassword(newPassword);
-    ctx.write(() => {
-      ctx.services.users.setPasswordHash(user.id, hash, ctx.clock.now().toISOString());
+    const changed = ctx.write(() => {
+      ctx.services.users.setPasswordHash(user.id, hash, ctx.clock.now().toISOString(), false);
       ctx.audit({ entity: 'user', entityId: user.username, after: { passwordChanged: true } });
+      return ctx.services.users.byId(user.id)!;
     });
-    return { done: true as const };
+    return { done: true as const, user: toUserView(changed) };
   },
 } satisfies Pick<Handlers, 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.setupStatus' | 'auth.setupAdmin' | 'auth.changePassword'>;

@@ -27,7 +27,7 @@ export const usersHandlers = {
     const passwordHash = await hashPassword(password);
     return ctx.write(() => {
       if (ctx.services.users.byUsername(username)) throw new DeskError('CONFLICT', `Tên đăng nhập "${username}" đã có người dùng.`);
-      const user = ctx.services.users.insert({ username, fullName, role, passwordHash, at: ctx.clock.now().toISOString() });
+      const user = ctx.services.users.insert({ username, fullName, role, passwordHash, at: ctx.clock.now().toISOString(), mustChangePassword: true });
       ctx.audit({ entity: 'user', entityId: username, after: toUserView(user) });
       return toUserView(user);
     });
@@ -43,7 +43,7 @@ export const usersHandlers = {
     const user = existing(ctx, username);
     const hash = await hashPassword(password);
     ctx.write(() => {
-      ctx.services.users.setPasswordHash(user.id, hash, ctx.clock.now().toISOString());
+      ctx.services.users.setPasswordHash(user.id, hash, ctx.clock.now().toISOString(), true);
       ctx.services.sessions.endAllOf(user.id);
       ctx.audit({ entity: 'user', entityId: username, after: { passwordReset: true } });
     });

@@ -9,6 +9,8 @@ export interface UserRow {
   role: Role;
   password_hash: string;
   disabled: 0 | 1;
+  /** 1: an administrator set the password; the user must change it before anything else. */
+  must_change_password: 0 | 1;
   created_at: string;
   updated_at: string;
 }
@@ -19,6 +21,7 @@ export function toUserView(row: UserRow): UserView {
     fullName: row.full_name,
     role: row.role,
     disabled: row.disabled === 1,
+    mustChangePassword: row.must_change_password === 1,
     createdAt: row.created_at,
   };
 }
@@ -43,12 +46,13 @@ export class UsersRepository {
     return prepared(this.db, 'SELECT * FROM users ORDER BY role, username').all() as UserRow[];
   }
 
-  insert(user: { username: string; fullName: string; role: Role; passwordHash: string; at: string }): UserRow {
-    const info = prepared(this.db, 
-        `INSERT INTO users(username, full_name, role, password_hash, disabled, created_at, updated_at)
-         VALUES (?, ?, ?, ?, 0, ?, ?)`,
+  /** `mustChangePassword`: the password was set by an administrator for someone else (not by the user). */
+  insert(user: { username: string; fullName: string; role: Role; passwordHash: string; at: string; mustChangePassword?: boolean }): UserRow {
+    const info = prepared(this.db,
+        `INSERT INTO users(username, full_name, role, password_hash, disabled, must_change_password, created_at, updated_at)
+         VALUES (?, ?, ?, ?, 0, ?, ?, ?)`,
       )
-      .run(user.username, user.fullName, user.role, user.passwordHash, user.at, user.at);
+      .run(user.username, user.fullName, user.role, user.passwordHash, user.mustChangePassword ? 1 : 0, user.at, user.at);
     return this.byId(Number(info.lastInsertRowid))!;
   }
 
@@ -56,7 +60,8 @@ export class UsersRepository {
     prepared(this.db, 'UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?').run(disabled ? 1 : 0, at, id);
   }
 
-  setPasswordHash(id: number, hash: string, at: string): void {
-    prepared(this.db, 'UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, at, id);
+  /** `mustChange`: set by an administrator (a reset), so the user changes it at the next sign-in. */
+  setPasswordHash(id: number, hash: string, at: string, mustChange: boolean): void {
+    prepared(this.db, 'UPDATE users SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE id = ?').run(hash, mustChange ? 1 : 0, at, id);
   }
 }

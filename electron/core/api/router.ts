@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import { AuditLog, redactSecrets, type AuditEntry } from '../audit/audit-log';
 import type { Sessions } from '../accounts/sessions';
 import type { UserRow } from '../accounts/users-repository';
+import { assertPasswordChanged } from '../accounts/password-change-gate';
 import type { CallMeta } from '../core-types';
 import type { CoreServices } from '../core-services';
 import { DeskError } from './desk-error';
@@ -44,6 +45,7 @@ export function createRouter(deps: RouterDeps) {
         if (!spec.access.includes(user.role)) {
           throw new DeskError('FORBIDDEN', 'Vai trò của bạn không được phép thực hiện thao tác này.');
         }
+        assertPasswordChanged(user, method);
       }
       if (!parsed.success) {
         const fields = zodFieldErrors(parsed.error);

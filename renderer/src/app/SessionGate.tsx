@@ -1,4 +1,5 @@
 import { Button, Result, Spin } from 'antd';
+import { FirstPasswordScreen } from '../features/auth/FirstPasswordScreen';
 import { FirstRunScreen } from '../features/auth/FirstRunScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
 import { useSetupStatus } from '../features/auth/use-setup-status';
@@ -6,7 +7,7 @@ import { PrintRoute, usePrintRoute } from '../print/PrintRoute';
 import { useSession } from '../stores/session-store';
 import { AppFrame } from './AppFrame';
 
-/** Signed in: the frame, or a print route alone. Otherwise first-run (no account yet) or sign-in. */
+/** Signed in: the first password change when due, then the frame or a print route alone. Otherwise first-run (no account yet) or sign-in. */
 export function SessionGate() {
   const token = useSession((state) => state.token);
   const user = useSession((state) => state.user);
@@ -14,6 +15,8 @@ export function SessionGate() {
   const setup = useSetupStatus(!signedIn);
   const printRoute = usePrintRoute();
 
+  // A password an administrator set is changed before anything else (the core refuses the rest).
+  if (signedIn && user.mustChangePassword) return <FirstPasswordScreen fullName={user.fullName} />;
   // `#/print/...`: the form alone, without the frame (still behind sign-in).
   if (signedIn) return printRoute ? <PrintRoute route={printRoute} /> : <AppFrame user={user} token={token} />;
 

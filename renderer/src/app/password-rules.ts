@@ -1,16 +1,31 @@
 import type { FormRule } from 'antd';
+import type { z } from 'zod';
+import { firstProblem, newPassword, SAME_PASSWORD_MESSAGE, username } from '../../../shared/account-rules';
 
-/** Client-side checks that mirror shared/api/common.ts, so mistakes show before sending. */
-export const USERNAME_RULES: FormRule[] = [
-  { required: true, whitespace: true, message: 'Tên đăng nhập: bắt buộc nhập.' },
-  { pattern: /^[a-zA-Z0-9._-]{3,32}$/, message: 'Tên đăng nhập: 3-32 ký tự a-z, 0-9, dấu chấm, gạch.' },
-];
+/** A form rule that runs a shared zod schema: the same check and message as the core's input. */
+function schemaRule(schema: z.ZodType): FormRule {
+  return {
+    required: true,
+    validator: async (_rule, value: unknown) => {
+      const problem = firstProblem(schema, value ?? '');
+      if (problem) throw new Error(problem);
+    },
+  };
+}
 
-export const NEW_PASSWORD_RULES: FormRule[] = [
-  { required: true, message: 'Mật khẩu: bắt buộc nhập.' },
-  { min: 8, message: 'Mật khẩu: ít nhất 8 ký tự.' },
-  { max: 200, message: 'Mật khẩu: tối đa 200 ký tự.' },
-];
+/** The account rules of shared/account-rules.ts, checked before sending. */
+export const USERNAME_RULES: FormRule[] = [schemaRule(username)];
+
+export const NEW_PASSWORD_RULES: FormRule[] = [schemaRule(newPassword)];
+
+/** "Mật khẩu mới" must differ from the field named `currentField` (the core refuses it too). */
+export function differentPasswordRule(currentField: string): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: async (_rule, value: unknown) => {
+      if (value && value === getFieldValue(currentField)) throw new Error(SAME_PASSWORD_MESSAGE);
+    },
+  });
+}
 
 /** "Nhập lại mật khẩu" must equal the field named `passwordField`. */
 export function confirmPasswordRules(passwordField: string): FormRule[] {

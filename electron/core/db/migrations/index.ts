@@ -8,6 +8,7 @@ import syncSnapshot from './007-sync-snapshot';
 import receiptProvider from './008-receipt-provider';
 import cashCloseApproval from './009-cash-close-approval';
 import codeSearch from './010-code-search';
+import firstPassword from './011-first-password';
 
 /** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot, receiptProvider, cashCloseApproval, codeSearch];
+export const MIGRATIONS: readonly string[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot, receiptProvider, cashCloseApproval, codeSearch, firstPassword];

@@ -5,6 +5,7 @@ import { NewPasswordFields } from '../../app/NewPasswordFields';
 import { USERNAME_RULES } from '../../app/password-rules';
 import { useSession } from '../../stores/session-store';
 import { AuthLayout } from './AuthLayout';
+import { openFirstScreen } from './first-screen';
 
 interface FirstRunValues {
   username: string;
@@ -21,6 +22,7 @@ export function FirstRunScreen({ onDone }: { onDone: () => void }) {
   async function submit(values: FirstRunValues) {
     await run(async () => {
       const result = await call('auth.setupAdmin', { username: values.username, fullName: values.fullName, password: values.password });
+      openFirstScreen();
       useSession.getState().signedIn(result);
       onDone();
     });

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { call, messageOf } from '../../api';
 import { showFieldErrors } from '../../app/form-errors';
 import { useSession } from '../../stores/session-store';
+import { PasswordInput } from '../../ui/PasswordInput';
 import { AuthLayout } from './AuthLayout';
+import { openFirstScreen } from './first-screen';
 
 interface SignInValues {
   username: string;
@@ -23,6 +25,7 @@ export function SignInScreen() {
     useSession.getState().noticeShown();
     try {
       const result = await call('auth.login', { username: values.username.trim(), password: values.password });
+      openFirstScreen();
       useSession.getState().signedIn(result);
     } catch (failure) {
       if (!showFieldErrors(form, failure)) setError(messageOf(failure));
@@ -41,7 +44,7 @@ export function SignInScreen() {
           <Input autoComplete="username" autoFocus autoCapitalize="none" spellCheck={false} />
         </Form.Item>
         <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, message: 'Mật khẩu: bắt buộc nhập.' }]}>
-          <Input.Password autoComplete="current-password" />
+          <PasswordInput autoComplete="current-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={signingIn}>
           Đăng nhập

@@ -1,4 +1,5 @@
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Modal } from 'antd';
+import { PasswordInput } from '../../ui/PasswordInput';
 import { call } from '../../api';
 import { useFormSubmit } from '../../app/use-form-submit';
 import { NewPasswordFields } from '../../app/NewPasswordFields';
@@ -37,9 +38,9 @@ export function ChangePasswordDialog({ open, onClose, onDone }: { open: boolean;
       {error ? <Alert type="error" showIcon title={error} className="desk-form-alert" /> : null}
       <Form form={form} name="change-password" layout="vertical" onFinish={submit}>
         <Form.Item label="Mật khẩu hiện tại" name="currentPassword" rules={[{ required: true, message: 'Mật khẩu hiện tại: bắt buộc nhập.' }]}>
-          <Input.Password autoComplete="current-password" autoFocus />
+          <PasswordInput autoComplete="current-password" autoFocus />
         </Form.Item>
-        <NewPasswordFields name="newPassword" label="Mật khẩu mới" confirmLabel="Nhập lại mật khẩu mới" />
+        <NewPasswordFields name="newPassword" label="Mật khẩu mới" confirmLabel="Nhập lại mật khẩu mới" differentFrom="currentPassword" />
       </Form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useFormSubmit } from '../../app/use-form-submit';
 import { NewPasswordFields } from '../../app/NewPasswordFields';
 import { USERNAME_RULES } from '../../app/password-rules';
 import { ROLE_LABELS } from '../../app/role-labels';
+import { PASSWORD_MIN_LENGTH } from '../../../../shared/account-rules';
 
 interface CreateUserValues {
   username: string;
@@ -57,7 +58,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
         <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Vui lòng chọn vai trò.' }]}>
           <Select options={ROLE_OPTIONS} />
         </Form.Item>
-        <NewPasswordFields name="password" label="Mật khẩu" confirmLabel="Nhập lại mật khẩu" extra="Ít nhất 8 ký tự. Cán bộ nên đổi mật khẩu sau lần đăng nhập đầu." />
+        <NewPasswordFields name="password" label="Mật khẩu" confirmLabel="Nhập lại mật khẩu" extra={`Ít nhất ${PASSWORD_MIN_LENGTH} ký tự. Ở lần đăng nhập đầu, cán bộ phải đổi sang mật khẩu riêng.`} />
       </Form>
     </Modal>
   );

@@ -4,6 +4,7 @@ import type { ConnectionTestResult as TestResult, InputOf, PortalSettingsView, S
 import { call, messageOf } from '../../api';
 import { findDeskBridge } from '../../api/desk-bridge';
 import { useFormSubmit } from '../../app/use-form-submit';
+import { PasswordInput } from '../../ui/PasswordInput';
 import { ConnectionTestResult } from './ConnectionTestResult';
 import { usePortalSettings } from './use-portal-settings';
 import './settings.css';
@@ -155,7 +156,7 @@ export function PortalSettingsCard() {
           </Form.Item>
         </div>
         <Form.Item label="Mật khẩu kết nối" name="password" extra={passwordExtra}>
-          <Input.Password autoComplete="new-password" placeholder={view.passwordSet ? '••••••••' : undefined} />
+          <PasswordInput autoComplete="new-password" placeholder={view.passwordSet ? '••••••••' : undefined} />
         </Form.Item>
         <Form.Item label="Tên cơ quan (in trên giấy tờ)" name="agencyName" rules={REQUIRED('Tên cơ quan')} extra="Ví dụ: UBND Phường Tân Phong">
           <Input autoComplete="off" />

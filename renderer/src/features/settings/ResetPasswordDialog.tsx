@@ -42,7 +42,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserView 
       ) : null}
       {error ? <Alert type="error" showIcon title={error} className="desk-form-alert" /> : null}
       <Form form={form} name="reset-password" layout="vertical" onFinish={submit}>
-        <NewPasswordFields name="password" label="Mật khẩu mới" confirmLabel="Nhập lại mật khẩu mới" autoFocus />
+        <NewPasswordFields name="password" label="Mật khẩu mới" confirmLabel="Nhập lại mật khẩu mới" autoFocus extra="Cán bộ phải đổi mật khẩu này ở lần đăng nhập tới." />
       </Form>
     </Modal>
   );

@@ -40,7 +40,12 @@ export function UserManagement() {
       title: 'Trạng thái',
       dataIndex: 'disabled',
       key: 'disabled',
-      render: (disabled: boolean) => (disabled ? <Tag color="default">Đã khóa</Tag> : <Tag color="green">Đang hoạt động</Tag>),
+      render: (disabled: boolean, user) => (
+        <Space size={4} wrap>
+          {disabled ? <Tag color="default">Đã khóa</Tag> : <Tag color="green">Đang hoạt động</Tag>}
+          {user.mustChangePassword ? <Tag color="gold">Chờ đổi mật khẩu lần đầu</Tag> : null}
+        </Space>
+      ),
     },
     { title: 'Ngày tạo', dataIndex: 'createdAt', key: 'createdAt', render: (createdAt: string) => formatDate(createdAt) },
     {
