@@ -151,10 +151,22 @@ function openInChromium(url) {
     say('Không tìm thấy Chromium: hãy mở địa chỉ trên bằng trình duyệt. / Chromium not found: open the URL above in a browser.');
     return null;
   }
-  // A profile of its own, so the window is the app's and not a tab in someone's browser.
+  // A profile of its own, so the window is the app's and not a tab in someone's browser; in
+  // Vietnamese, and never offering to translate the desk's Vietnamese screens.
   const profile = path.join(path.dirname(defaultHostDataDir()), 'chromium-profile');
-  const args = [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--no-default-browser-check'];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const args = [
+    `--app=${url}`,
+    `--user-data-dir=${profile}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--lang=vi',
+    '--accept-lang=vi-VN,vi',
+    '--disable-features=Translate',
+  ];
+  // An officer's account runs Chromium with its sandbox and no further flag. Only as root (a
+  // development box) does Chromium refuse to start without --no-sandbox, and that flag brings the
+  // "unsupported command-line flag" bar, which Chromium leaves out under --test-type.
+  if (process.getuid?.() === 0) args.push('--no-sandbox', '--test-type');
   const browser = spawn(chromium, args, { stdio: 'ignore', detached: true });
   browser.on('error', (error) => say(`Không mở được Chromium / Could not open Chromium: ${error.message}`));
   browser.unref();
