@@ -108,7 +108,7 @@ export const BOUNDARIES = {
   'shared/**': {
     area: 'shared/ runs anywhere',
     builtins: false,
-    packages: ['electron', 'better-sqlite3', ...REACT_PACKAGES],
+    packages: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', ...REACT_PACKAGES],
     folders: ['electron', 'renderer', 'tests'],
   },
   'electron/core/**': {
@@ -135,7 +135,7 @@ export const BOUNDARIES = {
   'renderer/**': {
     area: 'renderer/ is the page',
     builtins: false,
-    packages: ['electron', 'better-sqlite3'],
+    packages: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'],
     folders: ['electron', 'tests'],
   },
 };

@@ -19,6 +19,8 @@ export interface PortalSettings {
 export interface CoreOptions {
   /** Folder holding desk.sqlite3 and, later, attachments. Created if missing. */
   dataDir: string;
+  /** The database's encryption key (32 bytes); without one the database is plain (tests, tools). */
+  databaseKey?: Buffer;
   clock?: Clock;
   /** First run: create the admin account with this password when no account exists. */
   adminPassword?: string;

@@ -37,7 +37,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   // Shipped data is validated before the database is touched: a broken file stops the start with its name.
   const procedures = loadCatalogDir(path.join(resourcesDir, 'catalog'));
   const holidays = loadHolidayDir(path.join(resourcesDir, 'holidays'));
-  const opened = openDatabase(options.dataDir);
+  const opened = openDatabase(options.dataDir, undefined, options.databaseKey);
   const { db } = opened;
   const listeners = new Set<(event: DeskEvent) => void>();
   const emit = (event: DeskEvent) => {
@@ -70,7 +70,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     onChange: (offers) => emit({ name: 'attachments.hotFolder', data: { offers } }),
   });
   const sync = new SyncWorker({ db, clock, client: portalClient, settings, catalog, emit, log, intervalMs: options.syncIntervalMs, attachments });
-  const backups = new BackupService({ db, settings, files, identity: () => readIdentity(settings), appVersion: options.appVersion ?? '0.1.0', clock, log, checkEveryMs: options.backupCheckMs });
+  const backups = new BackupService({ db, key: options.databaseKey, settings, files, identity: () => readIdentity(settings), appVersion: options.appVersion ?? '0.1.0', clock, log, checkEveryMs: options.backupCheckMs });
   const services: CoreServices = {
     users,
     sessions: new Sessions(db, clock),
@@ -128,7 +128,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     // Checked in a worker after start-up, so a large database does not slow the start.
     setTimeout(() => {
       if (closing) return;
-      void quickCheckInBackground(opened.file).then((result) => {
+      void quickCheckInBackground(opened.file, options.databaseKey).then((result) => {
         if (!result.ok) log(result.message);
         emit({ name: 'db.integrity', data: result });
       });

@@ -13,13 +13,15 @@ export interface HostArgs {
   rendererDir?: string;
   /** A backup folder to restore into the (empty) data folder before starting. */
   restore?: string;
+  /** A file holding the database key (64 hex characters); MOTCUA_DB_KEY wins over it. */
+  dbKeyFile?: string;
 }
 
 export class HostArgsError extends Error {}
 
 /**
  * `--data-dir DIR [--port N] [--admin-password PW] [--agency-id ID] [--agency-name NAME] [--counter N]
- *  [--portal-url URL --portal-user U --portal-password P --dstcode C] [--restore BACKUP_DIR]`;
+ *  [--portal-url URL --portal-user U --portal-password P --dstcode C] [--restore BACKUP_DIR] [--db-key-file PATH]`;
  * secrets may come from MOTCUA_ADMIN_PASSWORD / MOTCUA_PORTAL_PASSWORD instead of flags.
  */
 export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HostArgs {
@@ -41,6 +43,7 @@ export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
         dstcode: { type: 'string' },
         'renderer-dir': { type: 'string' },
         restore: { type: 'string' },
+        'db-key-file': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -72,6 +75,10 @@ export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
   }
   if (counter !== undefined) args.counter = counter;
   if (values['renderer-dir']) args.rendererDir = values['renderer-dir'];
+  if (values['db-key-file'] !== undefined) {
+    if (values['db-key-file'].trim() === '') throw new HostArgsError('--db-key-file cần đường dẫn tệp khoá (64 ký tự hex).');
+    args.dbKeyFile = values['db-key-file'];
+  }
   if (values.restore !== undefined) {
     if (values.restore.trim() === '') throw new HostArgsError('--restore cần đường dẫn thư mục bản sao lưu (motcua-backup-...).');
     args.restore = values.restore;

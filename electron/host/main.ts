@@ -8,6 +8,13 @@ import { startHostServer } from './host-server';
 import { EnvSecretStore, PORTAL_PASSWORD_ENV } from '../core/settings/env-secret-store';
 import { loadSavedPortal, PortalSettingsFileError } from '../core/settings/portal-settings-file';
 import { restoreBackup, RestoreError } from '../core/backup/restore-backup';
+import { DatabaseKeyError, KEY_ENV, parseDatabaseKey, readKeyFile, resolveHostKey } from '../core/db/database-key';
+
+function restoreKey(keyFile: string | undefined): Buffer | undefined {
+  const fromEnv = process.env[KEY_ENV];
+  if (fromEnv !== undefined && fromEnv.trim() !== '') return parseDatabaseKey(fromEnv, `biến môi trường ${KEY_ENV}`);
+  return keyFile ? readKeyFile(keyFile) : undefined;
+}
 
 /** `npm run host`: the core over loopback HTTP. Prints `HOST READY <url>` on stdout; logs go to stderr. */
 async function main(): Promise<void> {
@@ -16,7 +23,8 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(args.dataDir);
   if (args.restore) {
     // Verified first, into an empty folder only; a refusal writes nothing and exits 2.
-    const restored = await restoreBackup(args.restore, dataDir, new Date());
+    // The backup is encrypted with the lost desk's key: it comes from the recovery sheet.
+    const restored = await restoreBackup(args.restore, dataDir, new Date(), restoreKey(args.dbKeyFile));
     log(`đã khôi phục từ ${restored.backupId} (tạo lúc ${restored.backupCreatedAt}); số hồ sơ và số biên lai tiếp tục sau khoảng an toàn ${restored.codeGap}/${restored.receiptGap} số.`);
   }
   const mode = resolveDeskMode(dataDir, args.portal !== undefined);
@@ -34,8 +42,11 @@ async function main(): Promise<void> {
     counter ??= saved.saved?.counter;
     if (!portal) log(`Chưa cấu hình cổng dịch vụ công (${saved.missing ?? ''}): làm việc ngoại tuyến, hồ sơ chờ trong hàng đợi đồng bộ.`);
   }
+  // Before the database is touched: a production folder without a key refuses to start.
+  const databaseKey = resolveHostKey({ dataDir, training: mode === 'training', env: process.env, keyFile: args.dbKeyFile });
   const core = await createCore({
     dataDir,
+    databaseKey,
     adminPassword: args.adminPassword,
     agencyId,
     agencyName,
@@ -68,7 +79,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof HostArgsError || error instanceof RestoreError || error instanceof DatabaseOpenError || error instanceof DeskModeError || error instanceof PortalSettingsFileError) {
+  if (
+    error instanceof HostArgsError ||
+    error instanceof RestoreError ||
+    error instanceof DatabaseOpenError ||
+    error instanceof DatabaseKeyError ||
+    error instanceof DeskModeError ||
+    error instanceof PortalSettingsFileError
+  ) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }

@@ -83,7 +83,7 @@ function buildRenderer() {
 }
 
 // Packages with native parts are loaded from node_modules at run time, never bundled.
-const NATIVE_PACKAGES = ['better-sqlite3', 'sharp', 'electron'];
+const NATIVE_PACKAGES = ['better-sqlite3-multiple-ciphers', 'sharp', 'electron'];
 
 async function bundle(name, entries, external) {
   const sources = ['electron', 'shared', ...PACKAGE_FILES];
@@ -145,7 +145,7 @@ async function main() {
     );
   }
   if (target === 'portal' || target === 'all') {
-    await bundle('portal', [{ in: 'electron/core/training-portal/main.ts', out: 'dist/training-portal/main.cjs' }], ['better-sqlite3']);
+    await bundle('portal', [{ in: 'electron/core/training-portal/main.ts', out: 'dist/training-portal/main.cjs' }], ['better-sqlite3-multiple-ciphers']);
   }
 }
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: the desk app.
-//  - Electron binary present: build what is stale, make sure better-sqlite3 is built for
+//  - Electron binary present: build what is stale, make sure better-sqlite3-multiple-ciphers is built for
 //    Electron's ABI in build-electron/ (apart from the Node build the host and tests use), launch
 //    Electron with that build.
 //  - Electron binary missing (npm's allowScripts keeps its download off), or the Electron build
-//    of better-sqlite3 cannot be made (no internet for Electron's headers): say so, start the
+//    of better-sqlite3-multiple-ciphers cannot be made (no internet for Electron's headers): say so, start the
 //    loopback host instead, print its URL and open it in Chromium when a display exists.
 // Arguments after `npm start --` go to the host (`--data-dir`, `--port`, `--admin-password`, ...).
 import { spawn, spawnSync } from 'node:child_process';
@@ -62,20 +62,20 @@ function readVersion(packageDir) {
 }
 
 /**
- * Makes build-electron/node_modules/better-sqlite3 a build for this Electron's ABI, unless the
+ * Makes build-electron/node_modules/better-sqlite3-multiple-ciphers a build for this Electron's ABI, unless the
  * one there already is. Returns true when it is ready.
  */
 async function ensureElectronSqlite() {
   const electronVersion = readVersion(path.join(root, 'node_modules', 'electron'));
-  const sqliteSource = path.join(root, 'node_modules', 'better-sqlite3');
+  const sqliteSource = path.join(root, 'node_modules', 'better-sqlite3-multiple-ciphers');
   const sqliteVersion = readVersion(sqliteSource);
-  const stamp = `electron ${electronVersion}; better-sqlite3 ${sqliteVersion}; ${process.platform}-${process.arch}`;
+  const stamp = `electron ${electronVersion}; better-sqlite3-multiple-ciphers ${sqliteVersion}; ${process.platform}-${process.arch}`;
   const stampFile = path.join(ELECTRON_NATIVE_DIR, 'built-for.txt');
-  const target = path.join(ELECTRON_NATIVE_DIR, 'node_modules', 'better-sqlite3');
+  const target = path.join(ELECTRON_NATIVE_DIR, 'node_modules', 'better-sqlite3-multiple-ciphers');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === stamp) return true;
 
-  say(`Đang dựng better-sqlite3 cho Electron ${electronVersion} (cần Internet để tải header của Electron)...`);
-  say(`Building better-sqlite3 for Electron ${electronVersion} (needs the internet for Electron's headers)...`);
+  say(`Đang dựng better-sqlite3-multiple-ciphers cho Electron ${electronVersion} (cần Internet để tải header của Electron)...`);
+  say(`Building better-sqlite3-multiple-ciphers for Electron ${electronVersion} (needs the internet for Electron's headers)...`);
   try {
     rmSync(ELECTRON_NATIVE_DIR, { recursive: true, force: true });
     mkdirSync(path.dirname(target), { recursive: true });
@@ -85,18 +85,18 @@ async function ensureElectronSqlite() {
     });
     writeFileSync(
       path.join(ELECTRON_NATIVE_DIR, 'package.json'),
-      `${JSON.stringify({ name: 'mot-cua-desk-electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }, null, 2)}\n`,
+      `${JSON.stringify({ name: 'mot-cua-desk-electron-native', private: true, dependencies: { 'better-sqlite3-multiple-ciphers': sqliteVersion } }, null, 2)}\n`,
     );
     const { rebuild } = await import('@electron/rebuild');
-    await rebuild({ buildPath: ELECTRON_NATIVE_DIR, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+    await rebuild({ buildPath: ELECTRON_NATIVE_DIR, electronVersion, onlyModules: ['better-sqlite3-multiple-ciphers'], force: true });
     if (!existsSync(path.join(target, 'build', 'Release', 'better_sqlite3.node'))) throw new Error('no better_sqlite3.node was produced');
     writeFileSync(stampFile, `${stamp}\n`);
     return true;
   } catch (error) {
     say('');
-    say(`Không dựng được better-sqlite3 cho Electron: ${error instanceof Error ? error.message : String(error)}`);
+    say(`Không dựng được better-sqlite3-multiple-ciphers cho Electron: ${error instanceof Error ? error.message : String(error)}`);
     say('Thường do máy không có Internet để tải header của Electron. Chạy máy chủ cục bộ thay thế.');
-    say('Could not build better-sqlite3 for Electron, usually because Electron\'s headers cannot be');
+    say('Could not build better-sqlite3-multiple-ciphers for Electron, usually because Electron\'s headers cannot be');
     say('downloaded (no internet). Starting the local host instead.');
     say('');
     rmSync(ELECTRON_NATIVE_DIR, { recursive: true, force: true });
@@ -120,10 +120,10 @@ function relaySignalsAndExit(child, onExit = () => {}) {
 function startElectron(binary) {
   const env = {
     ...process.env,
-    // electron/main/native-modules.ts points require('better-sqlite3') here;
+    // electron/main/native-modules.ts points require('better-sqlite3-multiple-ciphers') here;
     MOTCUA_ELECTRON_NATIVE_DIR: ELECTRON_NATIVE_DIR,
     // the core's integrity-check worker loads the module by this path.
-    MOTCUA_BETTER_SQLITE3: path.join(ELECTRON_NATIVE_DIR, 'node_modules', 'better-sqlite3'),
+    MOTCUA_BETTER_SQLITE3: path.join(ELECTRON_NATIVE_DIR, 'node_modules', 'better-sqlite3-multiple-ciphers'),
   };
   delete env.ELECTRON_RUN_AS_NODE;
   const child = spawn(binary, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });

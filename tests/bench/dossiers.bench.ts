@@ -5,7 +5,7 @@
  * with the core's clock set to the moment the data was generated around.
  */
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
 import { LIST_SELECT } from '../../electron/core/dossiers/dossier-views';
 import { nameMatchQuery } from '../../electron/core/dossiers/dossier-search-index';

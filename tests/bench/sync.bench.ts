@@ -13,7 +13,7 @@ import { hosoFromDossier } from '../../electron/core/sync/hoso-from-dossier';
 import type { DossierRow } from '../../electron/core/dossiers/dossier-row';
 import type { DeskCore } from '../../electron/core/core-types';
 import type { HoSo } from '../../shared/portal/hoso';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { makeTempDir } from '../support/temp-dir';
 import { summarize, verdict, type SummaryRow } from './bench-stats';
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInFreshFolder, startReadyProcess, stopProcess, type ReadyProcess } from './ready-process';
+import { TEST_DB_KEY_HEX } from '../support/desk-database';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const HOST_BUNDLE = path.join(ROOT, 'dist', 'host', 'main.cjs');
@@ -39,7 +40,17 @@ export function startHost(
     logTitle: 'host',
     cwd: ROOT,
     timeoutMs: READY_TIMEOUT_MS,
+    // A production folder needs a key; a training folder makes its own desk.key when none is given.
+    env: extraArgs.includes('--portal-url') || productionFolder(dataDir) ? { MOTCUA_DB_KEY: TEST_DB_KEY_HEX } : {},
   });
+}
+
+function productionFolder(dataDir: string): boolean {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(dataDir, 'desk-mode.json'), 'utf8')) as { mode?: string }).mode === 'production';
+  } catch {
+    return false;
+  }
 }
 
 /** SIGTERM to the host's process group; resolves with its exit code (null if it had to be killed). */

@@ -25,6 +25,8 @@ export interface ReadyProcessOptions {
   logTitle: string;
   cwd: string;
   timeoutMs: number;
+  /** Added to this process's environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface ReadyProcessOptions {
  * `timeoutMs` is killed (its whole group) and the promise rejects with its stderr.
  */
 export function startReadyProcess(bundle: string, args: readonly string[], options: ReadyProcessOptions): Promise<ReadyProcess> {
-  const child = spawn(process.execPath, [bundle, ...args], { cwd: options.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bundle, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const log = () => stderr;

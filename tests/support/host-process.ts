@@ -3,6 +3,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { postApi } from './http-json';
 import { makeTempDir } from './temp-dir';
+import { TEST_DB_KEY_HEX } from './desk-database';
 
 const root = path.resolve(__dirname, '../..');
 export const HOST_BUNDLE = path.join(root, 'dist', 'test-host', 'main.cjs');
@@ -16,7 +17,7 @@ export async function buildHostBundle(): Promise<void> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3', 'sharp', 'electron'],
+    external: ['better-sqlite3-multiple-ciphers', 'sharp', 'electron'],
     // The host finds resources/ two folders up from its bundle, as from dist/host/.
     logLevel: 'silent',
   });
@@ -32,7 +33,8 @@ export interface HostProcess {
 }
 
 export function spawnHost(args: string[], env: NodeJS.ProcessEnv = {}): HostProcess {
-  const child = spawn(process.execPath, [HOST_BUNDLE, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Every test host encrypts its database with the tests' key, unless a test says otherwise.
+  const child = spawn(process.execPath, [HOST_BUNDLE, ...args], { env: { ...process.env, MOTCUA_DB_KEY: TEST_DB_KEY_HEX, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c) => (stdout += c));

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Clock } from '../clock';
 import { DeskError } from '../api/desk-error';
 import type { UserRow } from './users-repository';

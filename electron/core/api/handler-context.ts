@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { MethodName, ParsedInputOf, ResultOf } from '../../../shared/api';
 import type { Clock } from '../clock';
 import type { AuditEntry } from '../audit/audit-log';

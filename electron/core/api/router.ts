@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { api, isMethodName, type ApiResponse, type MethodName, type MethodSpec } from '../../../shared/api';
 import type { Clock } from '../clock';

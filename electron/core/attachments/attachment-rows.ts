@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { recordOutboxEntry } from '../dossiers/outbox';
 
 export interface AttachmentRow {

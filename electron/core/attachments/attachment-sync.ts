@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Clock } from '../clock';
 import { PortalFileRefusedError, type PortalClient } from '../sync/portal-client';
 import { backoffDelayMs } from '../sync/backoff';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupCreated, BackupListItem, BackupOutcome, BackupSettings, BackupVerification } from '../../../shared/api/backup';
 import { toLocalMs, vnDayNumber } from '../../../shared/calendar/vietnam-time';
 import { DeskError } from '../api/desk-error';
@@ -25,6 +25,8 @@ export type BackupReason = 'manual' | 'daily' | 'cash';
 
 export interface BackupServiceDeps {
   db: Database.Database;
+  /** The database's key; backups are encrypted with it. */
+  key?: Buffer;
   settings: SettingsStore;
   files: ContentStore;
   identity: () => DeskIdentity;
@@ -93,7 +95,7 @@ export class BackupService {
     let created: BackupCreated;
     try {
       if (!fs.existsSync(folder)) throw new DeskError('INVALID_INPUT', `Không tìm thấy thư mục sao lưu "${folder}" (ổ USB đã cắm chưa, ổ mạng đã kết nối chưa?).`, { fields: { folder: 'Không tìm thấy thư mục sao lưu.' } });
-      created = await writeBackup({ db: this.deps.db, files: this.deps.files, identity: this.deps.identity(), appVersion: this.deps.appVersion, now: () => this.deps.clock.now() }, folder);
+      created = await writeBackup({ db: this.deps.db, key: this.deps.key, files: this.deps.files, identity: this.deps.identity(), appVersion: this.deps.appVersion, now: () => this.deps.clock.now() }, folder);
     } catch (error) {
       const problem = error instanceof DeskError ? error.message : `Không sao lưu được vào "${folder}": ${(error as Error)?.message ?? String(error)}`;
       this.record({ at, ok: false, id: null, problem });
@@ -143,7 +145,7 @@ export class BackupService {
   }
 
   private async verifyDir(id: string, dir: string): Promise<BackupVerification> {
-    const { ok, problems } = await verifyBackup(dir);
+    const { ok, problems } = await verifyBackup(dir, this.deps.key);
     const verified = this.deps.settings.get<Record<string, boolean>>(VERIFIED_KEY, {});
     verified[id] = ok;
     this.write(() => this.deps.settings.set(VERIFIED_KEY, verified));
@@ -157,7 +159,7 @@ export class BackupService {
     for (const id of backupsToDelete(this.scan(folder).filter((b) => b.readable), keepDaily, keepMonthly)) {
       if (id === justMade) continue;
       const dir = path.join(folder, id);
-      const check = await verifyBackup(dir);
+      const check = await verifyBackup(dir, this.deps.key);
       if (!check.ok) {
         this.deps.log(`giữ lại bản sao lưu ${id} (không kiểm tra được nên không xoá): ${check.problems.join(' ')}`);
         continue;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupVerification } from '../../../shared/api/backup';
 import { quickCheckInBackground } from '../db/integrity';
+import { isPlainDatabaseFile, type DatabaseKey } from '../db/database-key';
 import { MIGRATIONS } from '../db/migrations';
 import { BACKUP_DATABASE, readManifest, type BackupManifest } from './backup-manifest';
 import { hashFile } from './backup-files';
@@ -11,7 +12,7 @@ import { hashFile } from './backup-files';
  * its size and SHA-256, the database from this version or older, opened read-only and
  * quick_check'ed (in a worker). Each problem names its file.
  */
-export async function verifyBackup(dir: string, schemaVersion = MIGRATIONS.length): Promise<BackupVerification & { manifest?: BackupManifest }> {
+export async function verifyBackup(dir: string, key?: DatabaseKey, schemaVersion = MIGRATIONS.length): Promise<BackupVerification & { manifest?: BackupManifest }> {
   const read = readManifest(dir);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   const { manifest } = read;
@@ -35,8 +36,11 @@ export async function verifyBackup(dir: string, schemaVersion = MIGRATIONS.lengt
     if ((await hashFile(file)) !== entry.sha256) problems.push(`${entry.path}: sai mã SHA-256 (tệp đã bị thay đổi hoặc hỏng).`);
   }
   const dbOk = !problems.some((p) => p.startsWith(`${BACKUP_DATABASE}:`));
-  if (dbOk) {
-    const check = await quickCheckInBackground(path.join(dir, BACKUP_DATABASE));
+  const dbFile = path.join(dir, BACKUP_DATABASE);
+  if (dbOk && !key && !isPlainDatabaseFile(dbFile)) {
+    problems.push(`${BACKUP_DATABASE}: đã mã hoá; cần khoá khôi phục (MOTCUA_DB_KEY hoặc --db-key-file, theo phiếu khoá khôi phục) để kiểm tra và khôi phục.`);
+  } else if (dbOk) {
+    const check = await quickCheckInBackground(dbFile, key);
     if (!check.ok) problems.push(`${BACKUP_DATABASE}: ${check.message}`);
   }
   return { ok: problems.length === 0, problems, manifest };

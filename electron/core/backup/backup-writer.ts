@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupCreated } from '../../../shared/api/backup';
 import type { ContentStore } from '../attachments/content-store';
 import type { DeskIdentity } from '../settings/desk-identity';
 import { BACKUP_DATABASE, MANIFEST_FILE, MANIFEST_FORMAT, type BackupManifest } from './backup-manifest';
 import { fsyncDir, fsyncFile, hashFile, processAlive } from './backup-files';
 import { backupIdOf, partialNameOf, partialWriterOf } from './backup-names';
+import { applyKey, type DatabaseKey } from '../db/database-key';
 
 /** Pages copied per step of the online backup (4 MiB): between steps the desk's calls run. */
 const PAGES_PER_STEP = 1024;
@@ -16,6 +17,8 @@ export const FOLDER_FILES = ['desk-mode.json', 'portal-settings.json'];
 
 export interface BackupSource {
   db: Database.Database;
+  /** The database's key: the copy is encrypted with it too. */
+  key?: DatabaseKey;
   files: ContentStore;
   identity: DeskIdentity;
   appVersion: string;
@@ -37,8 +40,8 @@ export async function writeBackup(source: BackupSource, folder: string): Promise
   fs.mkdirSync(partial, { mode: 0o700 });
   try {
     const dbCopy = path.join(partial, BACKUP_DATABASE);
-    await source.db.backup(dbCopy, { progress: () => PAGES_PER_STEP });
-    const snapshot = finishDatabaseCopy(dbCopy);
+    await copyDatabase(source, dbCopy);
+    const snapshot = finishDatabaseCopy(dbCopy, source.key);
     const entries: BackupManifest['files'] = [];
     for (const sha256 of snapshot.fileHashes) entries.push(await copyContentFile(source.files, sha256, partial));
     for (const name of FOLDER_FILES) {
@@ -86,11 +89,22 @@ export async function writeBackup(source: BackupSource, folder: string): Promise
 }
 
 /**
+ * A consistent copy while the desk keeps writing. SQLite's online backup cannot write an
+ * encrypted target, so an encrypted database is copied with VACUUM INTO, which writes the copy
+ * through the same cipher and key in one read transaction (writers go on in WAL mode).
+ */
+async function copyDatabase(source: BackupSource, target: string): Promise<void> {
+  if (source.key) source.db.prepare('VACUUM INTO ?').run(target);
+  else await source.db.backup(target, { progress: () => PAGES_PER_STEP });
+}
+
+/**
  * The copy becomes one self-contained file (no WAL) marked as closed cleanly; its counts and the
  * files it references are read from it, so they match the snapshot, not the live database.
  */
-function finishDatabaseCopy(file: string): { schemaVersion: number; dossiers: number; payments: number; fileHashes: string[] } {
+function finishDatabaseCopy(file: string, key: DatabaseKey | undefined): { schemaVersion: number; dossiers: number; payments: number; fileHashes: string[] } {
   const copy = new Database(file);
+  if (key) applyKey(copy, key);
   try {
     copy.pragma('journal_mode = DELETE');
     copy.prepare(`UPDATE settings SET value = '"clean"' WHERE key = 'run_marker'`).run();

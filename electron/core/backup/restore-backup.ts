@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { isoDateOfDay, vnDayNumber } from '../../../shared/calendar/vietnam-time';
 import { counterSlice, readCodeRange } from '../dossiers/code-range';
 import { SettingsStore } from '../settings/settings-store';
+import { applyKey, isPlainDatabaseFile, KEY_FILE, writeKeyFile, type DatabaseKey } from '../db/database-key';
 import { DATABASE_FILE } from '../db/open-database';
 import type { BackupManifest } from './backup-manifest';
 import { fsyncDir, fsyncFile, hashFile } from './backup-files';
@@ -34,14 +35,14 @@ export interface RestoredFrom {
  * with nothing written. The files are copied into a sibling temp folder, re-hashed, fsynced, the
  * desk marked restored and its numbering moved past the safety gaps, then renamed into place.
  */
-export async function restoreBackup(backupDir: string, dataDir: string, now: Date): Promise<RestoredFrom> {
+export async function restoreBackup(backupDir: string, dataDir: string, now: Date, key?: DatabaseKey): Promise<RestoredFrom> {
   const source = path.resolve(backupDir);
   const target = path.resolve(dataDir);
   if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) throw new RestoreError(`Không khôi phục được: không có thư mục sao lưu "${source}".`);
   if (fs.existsSync(target) && (!fs.statSync(target).isDirectory() || fs.readdirSync(target).length > 0)) {
     throw new RestoreError(`Không khôi phục được: thư mục dữ liệu "${target}" không trống. Chỉ khôi phục vào một thư mục trống (thư mục này không bị thay đổi).`);
   }
-  const check = await verifyBackup(source);
+  const check = await verifyBackup(source, key);
   if (!check.ok || !check.manifest) throw new RestoreError(`Không khôi phục được từ "${source}": ${check.problems.join(' ')}`);
   const manifest = check.manifest;
   const temp = `${target}.restoring-${process.pid}`;
@@ -49,7 +50,9 @@ export async function restoreBackup(backupDir: string, dataDir: string, now: Dat
   fs.mkdirSync(temp, { recursive: true, mode: 0o700 });
   try {
     for (const entry of manifest.files) await copyChecked(source, temp, entry);
-    const restored = markRestored(path.join(temp, DATABASE_FILE), manifest, path.basename(source), now);
+    const restored = markRestored(path.join(temp, DATABASE_FILE), manifest, path.basename(source), now, key);
+    // A training folder keeps its key beside the database (as a fresh one does); production never.
+    if (key && manifest.training) writeKeyFile(path.join(temp, KEY_FILE), key);
     if (!fs.existsSync(path.join(temp, 'desk-mode.json'))) {
       fs.writeFileSync(path.join(temp, 'desk-mode.json'), JSON.stringify({ mode: manifest.training ? 'training' : 'production', since: now.toISOString() }) + '\n');
     }
@@ -73,9 +76,21 @@ async function copyChecked(source: string, temp: string, entry: BackupManifest['
 }
 
 /** The restored database remembers where it came from; its dossier codes and receipt numbers continue past the gaps. */
-function markRestored(file: string, manifest: BackupManifest, backupId: string, now: Date): RestoredFrom {
+function markRestored(file: string, manifest: BackupManifest, backupId: string, now: Date, key: DatabaseKey | undefined): RestoredFrom {
+  const encrypted = !isPlainDatabaseFile(file);
+  if (encrypted && !key) {
+    throw new RestoreError('Không khôi phục được: bản sao lưu đã mã hoá, cần khoá khôi phục (MOTCUA_DB_KEY hoặc --db-key-file, theo phiếu khoá khôi phục đã in).');
+  }
   const db = new Database(file);
   try {
+    if (encrypted && key) {
+      applyKey(db, key);
+      try {
+        db.pragma('user_version', { simple: true });
+      } catch {
+        throw new RestoreError('Không khôi phục được: khoá khôi phục không mở được bản sao lưu này (khoá sai, hoặc bản sao lưu của máy khác). Thư mục dữ liệu không bị thay đổi.');
+      }
+    }
     const settings = new SettingsStore(db);
     const restored: RestoredFrom = { backupId, backupCreatedAt: manifest.createdAt, restoredAt: now.toISOString(), codeGap: RESTORE_CODE_GAP, receiptGap: RESTORE_RECEIPT_GAP };
     db.transaction(() => {

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { toPortalDate } from '../../../shared/portal/portal-date';
 import { prepared } from '../db/prepared';
 

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { formatVnd } from '../../../shared/money';
 import { DeskError } from '../api/desk-error';
 

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { CashMovement, ParsedInputOf, PaymentListItem, PaymentStatus, UnpaidFee } from '../../../shared/api';
 import { requireUser, type HandlerContext } from '../api/handler-context';
 

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ReceiptId } from '../../../shared/api';
 
 /** What a provider needs to issue the receipt of one cash payment. */

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type Database from 'better-sqlite3';
+import { keyPragmas } from './database-key';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 export interface IntegrityResult {
   ok: boolean;
@@ -20,13 +21,14 @@ export function quickCheck(db: Database.Database): IntegrityResult {
  * Runs quick_check on a read-only connection in a worker thread, so a large database does not
  * slow the start or block calls.
  */
-export function quickCheckInBackground(file: string): Promise<IntegrityResult> {
+export function quickCheckInBackground(file: string, key?: Buffer): Promise<IntegrityResult> {
   const source = `
     const { parentPort, workerData } = require('node:worker_threads');
     const Database = require(workerData.modulePath);
     let db;
     try {
       db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+      for (const pragma of workerData.keyPragmas) db.pragma(pragma);
       const rows = db.pragma('quick_check');
       const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
       parentPort.postMessage(problems);
@@ -36,7 +38,7 @@ export function quickCheckInBackground(file: string): Promise<IntegrityResult> {
       if (db) db.close();
     }`;
   return new Promise((resolve) => {
-    const worker = new Worker(source, { eval: true, workerData: { file, modulePath: betterSqlitePath() } });
+    const worker = new Worker(source, { eval: true, workerData: { file, modulePath: betterSqlitePath(), keyPragmas: key ? keyPragmas(key) : [] } });
     worker.once('message', (problems: string[]) => {
       resolve(
         problems.length === 0
@@ -51,5 +53,5 @@ export function quickCheckInBackground(file: string): Promise<IntegrityResult> {
 function betterSqlitePath(): string {
   // In the Electron app the module may live in a separate ABI folder (see electron/tools/start.mjs).
   const localRequire = typeof require === 'function' ? require : createRequire(import.meta.url);
-  return process.env.MOTCUA_BETTER_SQLITE3 ?? localRequire.resolve('better-sqlite3');
+  return process.env.MOTCUA_BETTER_SQLITE3 ?? localRequire.resolve('better-sqlite3-multiple-ciphers');
 }

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { MIGRATIONS } from './migrations';
 import { DatabaseOpenError } from './database-errors';
 

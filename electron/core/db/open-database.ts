@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey, isPlainDatabaseFile, type DatabaseKey } from './database-key';
+import { encryptExistingDatabase } from './encrypt-existing';
 import { MIGRATIONS } from './migrations';
 import { migrate, tooNew } from './migrate';
 import { DatabaseOpenError } from './database-errors';
@@ -17,18 +19,28 @@ export interface OpenedDatabase {
 }
 
 /**
- * Opens (creating if needed) the desk database in dataDir: refuses a newer version before
- * changing a byte, sets durable pragmas, migrates, and checks integrity at once after an
- * unclean shutdown (otherwise the caller may check in the background).
+ * Opens (creating if needed) the desk database in dataDir: refuses a newer version or a wrong
+ * key before changing a byte, encrypts a plain database when a key is given, sets durable
+ * pragmas, migrates, and checks integrity at once after an unclean shutdown (otherwise the caller
+ * may check in the background). Without a key the database is plain SQLite (tests, tools).
  */
-export function openDatabase(dataDir: string, migrations: readonly string[] = MIGRATIONS): OpenedDatabase {
+export function openDatabase(dataDir: string, migrations: readonly string[] = MIGRATIONS, key?: DatabaseKey): OpenedDatabase {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
-  const existed = fs.existsSync(file);
-  if (existed) refuseIfTooNew(file, migrations.length);
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const plain = existed && isPlainDatabaseFile(file);
+  if (existed && plain) refuseIfTooNew(file, migrations.length);
+  if (existed && !plain && !key) throw needsKey(file);
+  if (existed && plain && key) encryptExistingDatabase(file, key);
 
   const db = new Database(file);
   try {
+    if (key) {
+      applyKey(db, key);
+      // The first read tells a wrong key (SQLITE_NOTADB); nothing has been written yet.
+      const version = readVersionOrRefuse(db, file);
+      if (version > migrations.length) throw tooNew(version, migrations.length);
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -99,6 +111,30 @@ function readRunMarker(db: Database.Database): string | null {
   if (!hasSettings) return null;
   const row = db.prepare(`SELECT value FROM settings WHERE key = 'run_marker'`).get() as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as string) : null;
+}
+
+function readVersionOrRefuse(db: Database.Database, file: string): number {
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new DatabaseOpenError(
+        'DB_WRONG_KEY',
+        `Khoá mã hoá không mở được cơ sở dữ liệu ${file}: khoá sai, hoặc tệp không phải của thư mục dữ liệu này. ` +
+          'Không có gì bị thay đổi. Hãy dùng đúng khoá (xem phiếu khoá khôi phục) rồi khởi động lại.',
+      );
+    }
+    throw error;
+  }
+}
+
+/** Not plain SQLite and no key: an encrypted database opened without its key, or a damaged file. */
+function needsKey(file: string): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'DB_WRONG_KEY',
+    `Tệp cơ sở dữ liệu ${file} đã được mã hoá (cần khoá mã hoá để mở) hoặc bị hỏng. Không có gì bị thay đổi. ` +
+      'Hãy khởi động với đúng khoá; nếu tệp bị hỏng, liên hệ quản trị viên để khôi phục từ bản sao lưu.',
+  );
 }
 
 function isCorruption(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 // Preparing a statement costs more than running a simple one; hot paths (intake, sync) reuse them.
 const MAX_CACHED = 500;

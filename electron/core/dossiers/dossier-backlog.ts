@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Backlog } from '../../../shared/api';
 import { vnIsoDate } from '../../../shared/calendar';
 import { prepared } from '../db/prepared';

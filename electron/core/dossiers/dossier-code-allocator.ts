@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { formatDossierCode } from '../../../shared/dossier-code';
 import { vnIsoDate } from '../../../shared/calendar';
 import { DeskError } from '../api/desk-error';

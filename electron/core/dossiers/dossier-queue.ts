@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DossierListItem, ParsedInputOf } from '../../../shared/api';
 import { dueDate, vnInstant, parseIsoDate, vnIsoDate, type WorkCalendar } from '../../../shared/calendar';
 import { DeskError } from '../api/desk-error';

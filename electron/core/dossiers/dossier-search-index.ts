@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { foldVietnamese } from '../../../shared/text';
 import { prepared } from '../db/prepared';
 

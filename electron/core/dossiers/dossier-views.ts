@@ -1,5 +1,5 @@
 import type { DossierSyncState } from '../../../shared/api/dossiers';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DossierDetail, DossierListItem, DossierResultDocument } from '../../../shared/api';
 import { workingMinutesBetween, type WorkCalendar, type ProcessingTime } from '../../../shared/calendar';
 import { allowedActions } from '../../../shared/dossier-lifecycle';

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../db/prepared';
 
 /** Records that the portal must learn the dossier's state at this revision (same transaction as the change). */

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../db/prepared';
 
 /** Key/value settings kept as JSON in the database (never secrets: see portal settings). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { HoSo } from '../../../shared/portal/hoso';
 import { fromPortalDate } from '../../../shared/portal/portal-date';
 import { STATUS_NAMES, isDossierStatus } from '../../../shared/dossier-status';

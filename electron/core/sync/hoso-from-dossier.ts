@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { applicantTypeCode, type HoSo } from '../../../shared/portal/hoso';
 import { toPortalDate } from '../../../shared/portal/portal-date';
 import type { Applicant } from '../../../shared/api';

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { PortalItemResult } from '../../../shared/portal/hoso';
 import type { Clock } from '../clock';
 import { HOSO_COLUMNS, hosoBatch, type HoSoSource } from './hoso-from-dossier';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DeskEvent, SyncStatus } from '../../../shared/api';
 import type { Clock } from '../clock';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { HoSo, TienDo } from './hoso-schema';
 
 export const PORTAL_DATABASE_FILE = 'training-portal.sqlite3';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { startCore, type Harness } from '../../support/core-harness';
 import type { CoreOptions } from '../../../electron/core/core-types';
+import { openDeskDatabase } from '../../support/desk-database';
 
 export const BIRTH = '1.001193';
 
@@ -25,7 +25,7 @@ export function storedFiles(h: Harness): string[] {
 }
 
 export function attachmentRows(dir: string): Array<{ id: string; sha256: string; removed_at: string | null; pages: number }> {
-  const db = new Database(path.join(dir, 'desk.sqlite3'), { readonly: true });
+  const db = openDeskDatabase(dir, { readonly: true });
   try {
     return db.prepare('SELECT id, sha256, removed_at, pages FROM attachments').all() as Array<{ id: string; sha256: string; removed_at: string | null; pages: number }>;
   } finally {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { attachmentRows, b64, deskWithDossier, storedFiles } from './attachments-desk';
 import { encryptedPdf, pdfPageCount, plainPdf, scannedPage } from './test-pages';
 import { sha256Hex } from '../../../electron/core/attachments/content-store';
+import { openDeskDatabase } from '../../support/desk-database';
 
 describe('attachments: one PDF per component', () => {
   it('a scanned page and a photo become two compressed pages of the component PDF, with thumbnails, reordered and rotated', async () => {
@@ -80,7 +80,7 @@ describe('attachments: one PDF per component', () => {
       expect(answer, kind).toMatchObject({ ok: false, error: { code: 'FILE_REFUSED', message: expect.stringMatching(message) } });
     }
     // Too large after conversion: the portal's limit is a setting.
-    const db = new Database(path.join(h.dir, 'desk.sqlite3'));
+    const db = openDeskDatabase(h.dir);
     db.prepare(`INSERT INTO settings(key, value) VALUES ('attachments.maxFileBytes', '20000')`).run();
     db.close();
     const big = await h.raw('attachments.add', { dossierId: dossier.id, componentCode, fileName: 'lon.jpg', contentBase64: b64(jpeg) }, token);

@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { allComponents, buildHostBundle, spawnHost, startDeskProcess, TEST_ADMIN_PASSWORD } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
 import { BIRTH } from './attachments-desk';
 import { pdfPageCount, scannedPage } from './test-pages';
+import { openDeskDatabase } from '../../support/desk-database';
 
 interface Row {
   id: string;
@@ -26,7 +26,7 @@ function contentStore(dataDir: string): { finals: string[]; temps: string[] } {
 }
 
 function referencedRows(dataDir: string): Row[] {
-  const db = new Database(path.join(dataDir, 'desk.sqlite3'), { readonly: true });
+  const db = openDeskDatabase(dataDir, { readonly: true });
   try {
     return db.prepare('SELECT id, sha256, pages FROM attachments WHERE purged_at IS NULL').all() as Row[];
   } finally {

@@ -1,12 +1,11 @@
 import crypto from 'node:crypto';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { DeskEvent } from '../../../shared/api';
 import { startPortal } from '../../support/training-portal-harness';
 import { b64, deskWithDossier } from './attachments-desk';
 import { scannedPage } from './test-pages';
+import { openDeskDatabase } from '../../support/desk-database';
 
 type PortalState = { files: number; requests: Record<string, number>; byMaHoSo: Record<string, { PhienBan: string }> };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -66,7 +65,7 @@ describe('a file the portal refuses', () => {
     const p = await startPortal();
     const { h, token, dossier, componentCode } = await deskWithDossier({ portal: p.settings, syncIntervalMs: 60_000 }, true);
     // A desk whose own limit was raised above the portal's (settings are per desk).
-    const db = new Database(path.join(h.dir, 'desk.sqlite3'));
+    const db = openDeskDatabase(h.dir);
     db.prepare(`INSERT INTO settings(key, value) VALUES ('attachments.maxFileBytes', ?)`).run(JSON.stringify(30 * 1024 * 1024));
     db.close();
     const pdf = await oversizePdf();

@@ -1,11 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { allComponents, buildHostBundle, spawnHost, startDeskProcess, TEST_ADMIN_PASSWORD } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
 import { makeTempDir } from '../../support/temp-dir';
+import { openDeskDatabase } from '../../support/desk-database';
 
 const BIRTH = '1.001193';
 const OFFLINE = ['--portal-url', 'http://127.0.0.1:9', '--portal-user', 'u', '--dstcode', 'X'];
@@ -26,7 +25,7 @@ describe('a SIGKILL during a backup', () => {
     // A database of some size, so that a backup takes long enough to be cut (150 MB of records).
     host.kill('SIGTERM');
     await host.exited;
-    const db = new Database(path.join(dataDir, 'desk.sqlite3'));
+    const db = openDeskDatabase(dataDir);
     db.exec('CREATE TABLE test_ballast (b BLOB)');
     const insert = db.prepare('INSERT INTO test_ballast VALUES (?)');
     db.transaction(() => {

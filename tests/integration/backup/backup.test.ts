@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import type { CoreOptions } from '../../../electron/core/core-types';
@@ -9,6 +8,7 @@ import { makeTempDir } from '../../support/temp-dir';
 import { ADMIN_PASSWORD } from '../../support/core-harness';
 import { b64, deskWithDossier } from '../attachments/attachments-desk';
 import { plainPdf } from '../attachments/test-pages';
+import { openDeskDatabase } from '../../support/desk-database';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -88,7 +88,7 @@ describe('backups of the data folder', () => {
     for (const f of manifest.files) expect(sha256(path.join(created.path, f.path)), f.path).toBe(f.sha256);
     // The copy is one self-contained file (no WAL beside it) and holds what its manifest counts.
     expect(fs.readdirSync(created.path).sort()).toEqual(['desk.sqlite3', 'files', 'manifest.json']);
-    const copy = new Database(path.join(created.path, 'desk.sqlite3'), { readonly: true });
+    const copy = openDeskDatabase(created.path, { readonly: true });
     expect((copy.prepare('SELECT count(*) AS n FROM dossiers').get() as { n: number }).n).toBe(created.dossiers);
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     copy.close();

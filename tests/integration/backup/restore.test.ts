@@ -1,19 +1,23 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildHostBundle, spawnHost, startDeskProcess, TEST_ADMIN_PASSWORD } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
 import { makeTempDir } from '../../support/temp-dir';
+import { TEST_DB_KEY_HEX } from '../../support/desk-database';
+import { applyKey, isPlainDatabaseFile, parseDatabaseKey } from '../../../electron/core/db/database-key';
 import { plainPdf } from '../attachments/test-pages';
 
 const CERTIFIED_COPY = '2.000815';
 const PRODUCTION = ['--agency-id', '000.00.00.H29', '--agency-name', 'UBND Phường Tân Phong', '--counter', '2', '--portal-url', 'http://127.0.0.1:9', '--portal-user', 'u', '--dstcode', 'X'];
 const PORTAL_ENV = { MOTCUA_PORTAL_PASSWORD: 'p' };
 
+/** Rows of a database file: a desk's or a backup's, encrypted with the tests' key. */
 function rows(file: string, sql: string): unknown[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
+  if (!isPlainDatabaseFile(file)) applyKey(db, parseDatabaseKey(TEST_DB_KEY_HEX, 'the tests'));
   try {
     return db.prepare(sql).all();
   } finally {

@@ -1,6 +1,6 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Harness } from '../../support/core-harness';
+import { openDeskDatabase } from '../../support/desk-database';
 
 export const CERTIFIED_COPY = '2.000815';
 /** Đăng ký lại khai sinh: a per-case fee with exempt groups. */
@@ -15,14 +15,14 @@ export async function receiveCertifiedCopy(h: Harness, token: string, pages = 5,
 
 /** Marks every dossier as acknowledged by the portal at its latest revision, as a sync round would. */
 export function acknowledgeAll(h: Harness): void {
-  const db = new Database(path.join(h.dir, 'desk.sqlite3'));
+  const db = openDeskDatabase(h.dir);
   db.pragma('busy_timeout = 5000');
   db.prepare(`UPDATE dossiers SET sync_state = 'synced', synced_revision = revision`).run();
   db.close();
 }
 
 export function readDb<T>(h: Harness, fn: (db: Database.Database) => T): T {
-  const db = new Database(path.join(h.dir, 'desk.sqlite3'), { readonly: true });
+  const db = openDeskDatabase(h.dir, { readonly: true });
   try {
     return fn(db);
   } finally {

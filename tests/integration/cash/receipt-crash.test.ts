@@ -1,9 +1,8 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { allComponents, buildHostBundle, spawnHost, startDeskProcess } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
 import { applicant, CERTIFIED_COPY } from './cash-fixtures';
+import { openDeskDatabase } from '../../support/desk-database';
 
 describe('a crash during a burst of collections', () => {
   beforeAll(buildHostBundle, 60_000);
@@ -49,7 +48,7 @@ describe('a crash during a burst of collections', () => {
     second.kill('SIGTERM');
     expect(await second.exited).toBe(0);
 
-    const db = new Database(path.join(dataDir, 'desk.sqlite3'), { readonly: true });
+    const db = openDeskDatabase(dataDir, { readonly: true });
     const numbers = (db.prepare('SELECT receipt_number AS n FROM payments ORDER BY receipt_number').all() as Array<{ n: number }>).map((r) => r.n);
     // Every receipt the officer was handed survived; the numbers run 1..n with no gap or repeat.
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));

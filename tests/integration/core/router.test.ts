@@ -15,6 +15,7 @@ import type { Handlers } from '../../../electron/core/api/handler-context';
 import { createProcedureCatalog } from '../../../electron/core/catalog/procedure-catalog-service';
 import { AgencyCalendar } from '../../../electron/core/settings/agency-calendar';
 import { SyncWorker } from '../../../electron/core/sync/sync-worker';
+import { openDeskDatabase } from '../../support/desk-database';
 
 describe('the router', () => {
   it('answers UNKNOWN_METHOD for a name outside the contract', async () => {
@@ -84,8 +85,7 @@ describe('the router', () => {
     await h.ok('users.create', { username: 'lan', fullName: 'Lò Thị Lan', password: 'mat-khau-lan', role: 'officer' }, admin);
     h.clock.advance(60_000);
     await h.ok('users.disable', { username: 'lan' }, admin);
-    const Database = (await import('better-sqlite3')).default;
-    const raw = new Database(`${h.dir}/desk.sqlite3`, { readonly: true });
+    const raw = openDeskDatabase(h.dir, { readonly: true });
     const rows = raw.prepare(`SELECT * FROM audit_log WHERE entity_id = 'lan' ORDER BY id`).all() as Array<Record<string, string>>;
     raw.close();
     expect(rows.map((r) => r.method)).toEqual(['users.create', 'users.disable']);

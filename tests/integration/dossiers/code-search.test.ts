@@ -1,5 +1,4 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../electron/core/db/open-database';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
@@ -7,6 +6,7 @@ import { listDossiers } from '../../../electron/core/dossiers/dossier-queue';
 import { DEFAULT_WORK_CALENDAR } from '../../../shared/calendar';
 import { startCore, type Harness } from '../../support/core-harness';
 import { makeTempDir } from '../../support/temp-dir';
+import { openDeskDatabase } from '../../support/desk-database';
 
 const BIRTH = '1.001193';
 const DAYS = ['2026-11-23', '2026-11-24'];
@@ -64,7 +64,7 @@ describe('searching the queue by dossier code', () => {
   it('reads a code search from the indexes, never by scanning the dossiers', async () => {
     const h = await startCore();
     await twoDaysOfIntake(h);
-    const db = new Database(path.join(h.dir, 'desk.sqlite3'), { readonly: true });
+    const db = openDeskDatabase(h.dir, { readonly: true });
     try {
       // The statement the queue runs, captured as it is prepared, then explained with its parameters.
       const statements: string[] = [];

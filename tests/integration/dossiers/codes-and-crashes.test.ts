@@ -1,10 +1,9 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseDossierCode } from '../../../shared/dossier-code';
 import { startCore } from '../../support/core-harness';
 import { allComponents, buildHostBundle, spawnHost, startDeskProcess } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
+import { openDeskDatabase } from '../../support/desk-database';
 
 const BIRTH = '1.001193';
 const applicant = { fullName: 'Lò Thị Mai', address: 'Bản Lang, Phường Tân Phong' };
@@ -73,7 +72,7 @@ describe('a crash during intake', () => {
     second.kill('SIGTERM');
     expect(await second.exited).toBe(0);
 
-    const db = new Database(path.join(dataDir, 'desk.sqlite3'), { readonly: true });
+    const db = openDeskDatabase(dataDir, { readonly: true });
     const dossiers = db.prepare('SELECT id, code, row_number FROM dossiers ORDER BY code').all() as Array<{ id: string; code: string; row_number: number }>;
     // Everything the officer was told is saved survived the power cut.
     expect(dossiers.length).toBeGreaterThanOrEqual(acknowledged);

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startCore } from '../../support/core-harness';
 import { parseDossierCode } from '../../../shared/dossier-code';
+import { openDeskDatabase } from '../../support/desk-database';
 
 const CERTIFIED_COPY = '2.000815';
 const BIRTH = '1.001193';
@@ -37,7 +37,7 @@ describe('intake at the counter', () => {
     expect(detail.fee.total).toBe(14_000);
     expect(detail.history.map((x) => [x.status, x.by])).toEqual([[2, 'lan']]);
     expect(detail.allowedActions).toContain('handOff');
-    const db = new Database(`${h.dir}/desk.sqlite3`, { readonly: true });
+    const db = openDeskDatabase(h.dir, { readonly: true });
     expect(db.prepare('SELECT revision FROM outbox WHERE dossier_id = ?').all(created.id)).toEqual([{ revision: 1 }]);
     expect(db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'dossier' AND entity_id = ?`).get(created.id)).toEqual({ n: 1 });
     db.close();

@@ -2,11 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildHostBundle, startDeskProcess } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
 import { makeTempDir } from '../../support/temp-dir';
+import { openDeskDatabase } from '../../support/desk-database';
 
 beforeAll(buildHostBundle, 60_000);
 
@@ -219,7 +219,7 @@ function send(port: number, exchange: Exchange, deadlineMs = 1_500): Promise<str
 
 /** Everything the desk keeps, except the session rows' activity time and the sync lease's renewal. */
 function digest(dataDir: string): string {
-  const db = new Database(path.join(dataDir, 'desk.sqlite3'), { readonly: true, fileMustExist: true });
+  const db = openDeskDatabase(dataDir, { readonly: true, fileMustExist: true });
   try {
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
     const hash = crypto.createHash('sha256');

@@ -3,9 +3,9 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildHostBundle, spawnHost as spawnTestHost } from '../../support/host-process';
-import Database from 'better-sqlite3';
 import { makeTempDir } from '../../support/temp-dir';
 import { postApi } from '../../support/http-json';
+import { openDeskDatabase } from '../../support/desk-database';
 
 beforeAll(buildHostBundle, 60_000);
 
@@ -35,7 +35,7 @@ describe('npm run host', () => {
     host.child.kill('SIGTERM');
     expect(await host.exited).toBe(0);
     expect(fs.existsSync(path.join(dir, 'desk.sqlite3-wal'))).toBe(false);
-    const db = new Database(path.join(dir, 'desk.sqlite3'), { readonly: true });
+    const db = openDeskDatabase(dir, { readonly: true });
     expect(db.prepare(`SELECT count(*) AS n FROM audit_log WHERE method = 'auth.login'`).get()).toEqual({ n: 1 });
     db.close();
   });
@@ -71,7 +71,7 @@ describe('npm run host', () => {
 
   it('refuses a database from a newer version, leaving it untouched', async () => {
     const dir = dataDir();
-    const db = new Database(path.join(dir, 'desk.sqlite3'));
+    const db = openDeskDatabase(dir);
     db.pragma('user_version = 999');
     db.close();
     const host = spawnHost(['--data-dir', dir, '--port', '0']);

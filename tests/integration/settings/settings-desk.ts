@@ -7,6 +7,7 @@ import type { CoreOptions, DeskCore } from '../../../electron/core/core-types';
 import type { SecretCipher } from '../../../electron/core/settings/file-secret-store';
 import type { ApiResponse, InputOf, MethodName, ResultOf } from '../../../shared/api';
 import { makeTempDir } from '../../support/temp-dir';
+import { openDeskDatabase } from '../../support/desk-database';
 
 export const ADMIN_PASSWORD = 'quan-tri-123';
 
@@ -83,8 +84,7 @@ export async function openDesk(options: Partial<CoreOptions> & { dataDir: string
     );
   // The audit as the database holds it, read with SQLite's own engine through a second connection.
   const auditRows = async () => {
-    const Database = (await import('better-sqlite3')).default;
-    const db = new Database(path.join(options.dataDir, 'desk.sqlite3'), { readonly: true });
+    const db = openDeskDatabase(options.dataDir, { readonly: true });
     try {
       return JSON.stringify(db.prepare('SELECT * FROM audit_log').all());
     } finally {

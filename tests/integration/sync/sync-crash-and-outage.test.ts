@@ -1,10 +1,9 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCore } from '../../support/core-harness';
 import { allComponents, buildHostBundle, spawnHost, startDeskProcess } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
 import { startPortal } from '../../support/training-portal-harness';
+import { openDeskDatabase } from '../../support/desk-database';
 
 const BIRTH = '1.001193';
 
@@ -46,7 +45,7 @@ describe('sync through a crash and an outage', () => {
     for (const code of codes) expect(state.byMaHoSo[code]?.PhienBan, code).toBe('1');
     second.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-    const db = new Database(path.join(dataDir, 'desk.sqlite3'), { readonly: true });
+    const db = openDeskDatabase(dataDir, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     db.close();
   }, 60_000);
