@@ -5,6 +5,7 @@ import type { DossierDetail } from '../../../../shared/api';
 import { ACTION_RULES, type DossierAction } from '../../../../shared/dossier-lifecycle';
 import { call, messageOf } from '../../api';
 import { UnpaidFeeWarning, useUnpaidBeforeFee } from '../cash';
+import { HandOverRecipientFields } from './HandOverRecipientFields';
 import { vnWallTimeToIso } from './vietnam-time';
 
 type FormValues = Record<string, string | Dayjs | undefined>;
@@ -123,19 +124,7 @@ function Fields({ action }: { action: DossierAction }) {
         </Form.Item>
       );
     case 'handOver':
-      return (
-        <>
-          <Form.Item name="fullName" label="Họ và tên người nhận" rules={[requiredRule('Họ và tên người nhận')]}>
-            <Input autoFocus />
-          </Form.Item>
-          <Form.Item name="idNumber" label="Số giấy tờ">
-            <Input />
-          </Form.Item>
-          <Form.Item name="relation" label="Quan hệ">
-            <Input placeholder="Ví dụ: bản thân, vợ, con, người được ủy quyền" />
-          </Form.Item>
-        </>
-      );
+      return <HandOverRecipientFields />;
     case 'withdraw':
       return (
         <Form.Item name="reason" label="Lý do" rules={[requiredRule('Lý do')]}>
