@@ -57,7 +57,13 @@ export async function openInQueue(page: Page, code: string, options: { timeout?:
   return detail;
 }
 
-/** Runs an action of the open dossier: its button, the dialog's fields by label, "Xác nhận". */
+/** Actions after which the citizen is handed a form, offered for printing at once. */
+const PAPER_AFTER: Record<string, string> = { 'Từ chối tiếp nhận': 'In phiếu từ chối (Mẫu 03)', 'Yêu cầu bổ sung': 'In phiếu yêu cầu bổ sung (Mẫu 02)' };
+
+/**
+ * Runs an action of the open dossier: its button, the dialog's fields by label, "Xác nhận". After
+ * a refusal or a supplement request the form is offered at once (print focused); this closes it.
+ */
 export async function doAction(page: Page, action: string, fields: Record<string, string> = {}): Promise<void> {
   await page.getByTestId('dossier-detail').getByRole('button', { name: action, exact: true }).click();
   const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Xác nhận' }) });
@@ -65,6 +71,13 @@ export async function doAction(page: Page, action: string, fields: Record<string
   for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
   await dialog.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(dialog).toBeHidden();
+  const printLabel = PAPER_AFTER[action];
+  if (printLabel) {
+    const paper = page.getByTestId('paper-after-action');
+    await expect(paper.getByRole('button', { name: printLabel })).toBeFocused();
+    await paper.getByRole('button', { name: 'Đóng' }).click();
+    await expect(paper).toBeHidden();
+  }
 }
 
 /** On Tiếp nhận, picks "Đăng ký khai sinh" by typing without diacritics and Enter, as an officer does. */
@@ -94,8 +107,15 @@ export interface FakeBridgeOptions {
  */
 export async function fakeAppBridge(page: Page, options: FakeBridgeOptions = {}): Promise<void> {
   await page.addInitScript(({ printers, paper }) => {
-    const g = globalThis as unknown as { __printed: unknown[]; desk: unknown; localStorage: { setItem(k: string, v: string): void } };
+    const g = globalThis as unknown as {
+      __printed: unknown[];
+      __printedText: string[];
+      desk: unknown;
+      localStorage: { setItem(k: string, v: string): void };
+      document: { querySelector(selector: string): { textContent: string | null } | null };
+    };
     g.__printed = [];
+    g.__printedText = [];
     if (paper) g.localStorage.setItem('motcua.print.paper', paper);
     g.desk = {
       platform: 'win32',
@@ -111,6 +131,7 @@ export async function fakeAppBridge(page: Page, options: FakeBridgeOptions = {})
       printers: async () => printers,
       async print(printOptions: unknown) {
         g.__printed.push(printOptions);
+        g.__printedText.push(g.document.querySelector('.mc-print-host')?.textContent ?? '');
         return { ok: true, message: 'Đã gửi lệnh in.' };
       },
       relaunch: async () => ({ ok: true, message: '' }),
@@ -121,4 +142,9 @@ export async function fakeAppBridge(page: Page, options: FakeBridgeOptions = {})
 /** What the faked bridge was asked to print so far. */
 export function printed(page: Page): Promise<unknown[]> {
   return page.evaluate(() => (globalThis as unknown as { __printed: unknown[] }).__printed);
+}
+
+/** The text of each document the fake bridge was asked to print, in order. */
+export function printedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as { __printedText: string[] }).__printedText);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
 import { api, login } from './desk-api';
-import { signInAsAdmin } from './desk-steps';
+import { fakeAppBridge, openInQueue, printed, printedText, signInAsAdmin } from './desk-steps';
 import { readPdf } from './pdf-text';
 
 const PROCEDURE = '2.000815';
@@ -165,4 +165,27 @@ test('Mẫu 01 lists the ID card only shown apart from the papers handed in; M�
     ['2', 'Giấy chứng nhận kết hôn của cha, mẹ', 'Bản sao'],
     ['3', 'Văn bản khác', ''],
   ]);
+});
+
+test('a refusal at the counter offers Mẫu 03 at once: Enter prints it', async ({ page, desk }) => {
+  const token = await login(desk);
+  const dossier = await createDossier(desk, token, 'Vũ Thị Lan');
+  await fakeAppBridge(page);
+  await signInAsAdmin(page, desk);
+  await openInQueue(page, dossier.code);
+  await page.getByTestId('dossier-detail').getByRole('button', { name: 'Từ chối tiếp nhận', exact: true }).click();
+  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Xác nhận' }) });
+  await dialog.getByLabel('Lý do từ chối (mỗi lý do một dòng)', { exact: true }).fill('Yêu cầu không thuộc thẩm quyền của phường');
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  const paper = page.getByTestId('paper-after-action');
+  await expect(paper).toContainText('Trao Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03) cho người nộp');
+  await expect(paper.getByRole('button', { name: 'In phiếu từ chối (Mẫu 03)' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(paper).toBeHidden();
+  await expect.poll(() => printed(page)).toHaveLength(1);
+  const [text] = await printedText(page);
+  expect(text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+  expect(text).toContain(dossier.code);
+  expect(text).toContain('Yêu cầu không thuộc thẩm quyền của phường');
+  await expect(page.getByTestId('dossier-detail')).toHaveAttribute('data-status', '3');
 });

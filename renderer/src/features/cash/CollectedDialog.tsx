@@ -1,6 +1,6 @@
 import type { CollectResult } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
-import { PrintDocumentDialog } from './PrintDocumentDialog';
+import { PrintDocumentDialog } from '../../ui/PrintDocumentDialog';
 import { receiptIdText } from './receipt-text';
 
 /** After a collection: the receipt's number, the change, and printing the receipt (Enter). */

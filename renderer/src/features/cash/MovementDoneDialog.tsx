@@ -1,7 +1,7 @@
 import type { MovementResult } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
 import type { ApprovalAction } from './ApprovalDialog';
-import { PrintDocumentDialog } from './PrintDocumentDialog';
+import { PrintDocumentDialog } from '../../ui/PrintDocumentDialog';
 import { receiptNumber } from './receipt-text';
 
 /** After a void or refund: the money to pay back, the phiếu chi's number, and printing it (Enter). */

@@ -9,6 +9,7 @@ import { printForm } from '../../print';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-status';
 import { ActionDialog } from './ActionDialog';
+import { hasPaperAfter, PaperAfterAction } from './PaperAfterAction';
 import { DossierOriginNote } from './DossierOriginNote';
 import { useDossier } from './use-dossier';
 import { StatusTag } from './status-tag';
@@ -254,6 +255,7 @@ export function DossierDetailPanel({ dossierId, onClose }: Props) {
   const { message } = App.useApp();
   const { dossier, error, setDossier } = useDossier(dossierId);
   const [action, setAction] = useState<DossierAction | null>(null);
+  const [paperAfter, setPaperAfter] = useState<DossierAction | null>(null);
 
   const actions = dossier ? ACTION_ORDER.filter((a) => dossier.allowedActions.includes(a)) : [];
 
@@ -315,10 +317,12 @@ export function DossierDetailPanel({ dossierId, onClose }: Props) {
                 onDone={(updated, done) => {
                   setAction(null);
                   setDossier(updated);
-                  message.success(DONE_MESSAGES[done]);
+                  if (hasPaperAfter(done)) setPaperAfter(done);
+                  else message.success(DONE_MESSAGES[done]);
                 }}
               />
             ) : null}
+            {paperAfter ? <PaperAfterAction action={paperAfter} dossier={dossier} onDone={() => setPaperAfter(null)} /> : null}
           </>
         ) : null}
       </div>

@@ -1,10 +1,11 @@
 import { Alert, Button, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { messageOf } from '../../api';
-import { printForm, type PrintRequest } from '../../print';
+import { messageOf } from '../api';
+import { printForm, type PrintRequest } from '../print';
+import './print-document-dialog.css';
 
 /**
- * The end of a cash operation: what was done (`children`, the figures), "Đóng", and printing its
+ * The end of an operation that has a paper to give (a cash receipt, a refusal): what was done (`children`, the figures), "Đóng", and printing its
  * document, the focused button (Enter). A failed print says why and keeps the dialog open.
  */
 export function PrintDocumentDialog({
@@ -43,8 +44,8 @@ export function PrintDocumentDialog({
     <Modal open title={title} onCancel={onDone} footer={null} width={520} destroyOnHidden>
       <div {...resultProps}>
         {children}
-        {error ? <Alert type="error" showIcon role="alert" title={error} className="cash-dialog-alert" /> : null}
-        <div className="cash-dialog-actions">
+        {error ? <Alert type="error" showIcon role="alert" title={error} className="desk-dialog-alert" /> : null}
+        <div className="desk-dialog-actions">
           <Button onClick={onDone}>Đóng</Button>
           <Button type="primary" autoFocus loading={printing} onClick={() => void print()}>
             {printLabel}

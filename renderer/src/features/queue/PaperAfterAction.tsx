@@ -1,0 +1,38 @@
+import type { DossierDetail } from '../../../../shared/api';
+import type { DossierAction } from '../../../../shared/dossier-lifecycle';
+import { PrintDocumentDialog } from '../../ui/PrintDocumentDialog';
+
+/** The form the citizen must be handed right after an action: Mẫu 03 after a refusal, Mẫu 02 after a supplement request. */
+const PAPERS: Partial<Record<DossierAction, { kind: 'refusal' | 'supplement'; title: string; printLabel: string; done: string }>> = {
+  refuse: { kind: 'refusal', title: 'Đã từ chối tiếp nhận hồ sơ', printLabel: 'In phiếu từ chối (Mẫu 03)', done: 'Trao Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03) cho người nộp, ghi rõ lý do.' },
+  requestSupplement: {
+    kind: 'supplement',
+    title: 'Đã ghi nhận yêu cầu bổ sung',
+    printLabel: 'In phiếu yêu cầu bổ sung (Mẫu 02)',
+    done: 'Trao Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) cho người nộp.',
+  },
+};
+
+export function hasPaperAfter(action: DossierAction): boolean {
+  return PAPERS[action] !== undefined;
+}
+
+/** Offers the form at once, the print button focused (Enter prints); "Đóng" leaves it for later. */
+export function PaperAfterAction({ action, dossier, onDone }: { action: DossierAction; dossier: DossierDetail; onDone: () => void }) {
+  const paper = PAPERS[action];
+  if (!paper) return null;
+  return (
+    <PrintDocumentDialog
+      title={paper.title}
+      request={{ kind: paper.kind, dossierId: dossier.id }}
+      printLabel={paper.printLabel}
+      onDone={onDone}
+      resultProps={{ 'data-testid': 'paper-after-action', 'data-kind': paper.kind }}
+    >
+      <p>
+        Hồ sơ <strong>{dossier.code}</strong> · {dossier.applicantName}
+      </p>
+      <p>{paper.done}</p>
+    </PrintDocumentDialog>
+  );
+}
