@@ -26,8 +26,8 @@ describe('a barcode scanner typing an ID-card QR into the intake screen', () => 
     const detector = new ScannerBurstDetector<string>();
     const last = type(detector, 'phone', QR, 0, 3);
     expect(detector.idle(last + 60)).toBeNull();
-    expect(detector.idle(last + 450)?.text).toBe(QR);
-    expect(detector.idle(last + 900)).toBeNull();
+    expect(detector.idle(last + 1100)?.text).toBe(QR);
+    expect(detector.idle(last + 2000)).toBeNull();
   });
 
   it('accepts chunks of several characters per input event (pasted by an input method)', () => {
@@ -94,7 +94,7 @@ describe('a barcode scanner typing an ID-card QR into the intake screen', () => 
   it('does not take an Enter pressed long after the run as the end of a scan', () => {
     const detector = new ScannerBurstDetector<string>();
     const last = type(detector, 'fullName', QR, 0, 5);
-    expect(detector.enter(last + 600)).toBeNull();
+    expect(detector.enter(last + 1500)).toBeNull();
   });
 
   it('keeps a scan whole when a loaded machine stalls its events for a quarter of a second', () => {
@@ -102,6 +102,17 @@ describe('a barcode scanner typing an ID-card QR into the intake screen', () => 
     const middle = type(detector, 'phone', QR.slice(0, 55), 0, 4, '0912');
     const last = type(detector, 'phone', QR.slice(55), middle + 250, 4);
     expect(detector.enter(last + 150)).toEqual({ text: QR, target: 'phone', valueBefore: '0912' });
+  });
+
+  it('waits for the rest of a card held up for two seconds, with or without Enter', () => {
+    const detector = new ScannerBurstDetector<string>();
+    const middle = type(detector, 'note', QR.slice(0, 35), 0, 4, 'Ghi chú');
+    expect(detector.idle(middle + 1500)).toBeNull(); // half a card: not reported as unreadable
+    const last = type(detector, 'note', QR.slice(35), middle + 2000, 4);
+    expect(detector.enter(last + 4)).toEqual({ text: QR, target: 'note', valueBefore: 'Ghi chú' });
+    const again = type(detector, 'note', QR.slice(0, 35), 10_000, 4);
+    type(detector, 'note', QR.slice(35), again + 2000, 4);
+    expect(detector.idle(again + 2000 + 4 * 60 + 1100)?.text).toBe(QR);
   });
 
   it('leaves out a person typing right before the scan, even within a stall', () => {

@@ -43,7 +43,15 @@ interface Run<T> {
 }
 
 export const DEFAULT_MAX_GAP_MS = 100;
-export const DEFAULT_MAX_STALL_MS = 400;
+/** A loaded counter PC (or a test runner beside other work) can hold the scanner's keys this long. */
+export const DEFAULT_MAX_STALL_MS = 1000;
+/** Longest wait, without Enter, for the rest of a card's QR whose fields are not all in yet. */
+const MAX_INCOMPLETE_WAIT_MS = 3000;
+
+/** A card's QR not all in yet: its separator seen, fewer than the 6 fields every card has. */
+function looksLikeCardStart(text: string): boolean {
+  return text.includes('|') && text.split('|').length < 6;
+}
 export const DEFAULT_MAX_MEAN_GAP_MS = 45;
 /** Shorter than any code a counter scans (a CCCD QR is ~90 characters, a dossier code 25). */
 export const DEFAULT_MIN_LENGTH = 12;
@@ -72,7 +80,9 @@ export class ScannerBurstDetector<T> {
     if (!data) return;
     const run = this.run;
     const last = run?.insertions[run.insertions.length - 1];
-    if (run && last && run.target === target && at - last.at <= this.maxStallMs) {
+    const gap = last ? at - last.at : Infinity;
+    const waitingForRest = run !== null && gap <= MAX_INCOMPLETE_WAIT_MS && looksLikeCardStart(run.insertions.map((i) => i.text).join(''));
+    if (run && last && run.target === target && (gap <= this.maxStallMs || waitingForRest)) {
       run.insertions.push({ at, text: data, valueBefore });
       return;
     }
@@ -88,6 +98,8 @@ export class ScannerBurstDetector<T> {
   idle(at: number): ScannerBurst<T> | null {
     const last = this.run?.insertions[this.run.insertions.length - 1];
     if (!last || at - last.at <= this.maxStallMs) return null;
+    // Half a card: the rest (and its Enter) is more likely late than missing.
+    if (at - last.at <= MAX_INCOMPLETE_WAIT_MS && looksLikeCardStart(this.run!.insertions.map((i) => i.text).join(''))) return null;
     return this.finish(at, true);
   }
 
@@ -110,7 +122,8 @@ export class ScannerBurstDetector<T> {
     while (start > 0) {
       const gap = insertions[start]!.at - insertions[start - 1]!.at;
       const gapBefore = start > 1 ? insertions[start - 1]!.at - insertions[start - 2]!.at : Infinity;
-      if (gap <= this.maxGapMs || (gap <= this.maxStallMs && gapBefore <= this.maxMeanGapMs)) start -= 1;
+      const stalled = gapBefore <= this.maxMeanGapMs && (gap <= this.maxStallMs || (gap <= MAX_INCOMPLETE_WAIT_MS && looksLikeCardStart(joined(insertions.slice(0, start)))));
+      if (gap <= this.maxGapMs || stalled) start -= 1;
       else break;
     }
     return insertions.slice(start);
@@ -130,6 +143,10 @@ export class ScannerBurstDetector<T> {
     if ((last.at - first.at) / Math.max(1, insertions.length - 1) > this.maxMeanGapMs) return null;
     return { text, target: run.target, valueBefore: first.valueBefore };
   }
+}
+
+function joined(insertions: Insertion[]): string {
+  return insertions.map((i) => i.text).join('');
 }
 
 /**

@@ -42,7 +42,11 @@ function install(): () => void {
   };
   const armIdle = () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => report(detector.idle(performance.now())), DEFAULT_MAX_STALL_MS + 50);
+    timer = window.setTimeout(() => {
+      const burst = detector.idle(performance.now());
+      if (burst) report(burst);
+      else if (detector.active) armIdle(); // half a card: its rest may still come
+    }, DEFAULT_MAX_STALL_MS + 50);
   };
   const onBeforeInput = (event: Event) => {
     const input = event as InputEvent;
