@@ -5,7 +5,9 @@ import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { createCore } from '../core/create-core';
 import type { DeskCore } from '../core/core-types';
+import { loadOrCreateSealedKey } from '../core/db/sealed-key';
 import { openDeskFolder, type DeskFolder } from './desk-folders';
+import { safeStorageCipher } from './safe-storage-cipher';
 import { registerIpc } from './ipc';
 import { registerPrinting } from './printing';
 import { registerRelaunch } from './relaunch';
@@ -69,7 +71,9 @@ function start(): void {
       // <userData>/training until the admin saves a real portal, then <userData>/production (desk-folders.ts).
       folder = await openDeskFolder(app.getPath('userData'), log, resourcesDir);
       log(`dữ liệu: ${folder.options.dataDir}`);
-      const created = await createCore({ ...folder.options, appVersion: app.getVersion(), log, resourcesDir });
+      // The database key, sealed by the OS keyring beside the database (refused without a keyring).
+      const databaseKey = loadOrCreateSealedKey(folder.options.dataDir, safeStorageCipher);
+      const created = await createCore({ ...folder.options, databaseKey, appVersion: app.getVersion(), log, resourcesDir });
       core = created;
       registerIpc(created);
       registerPrinting();
