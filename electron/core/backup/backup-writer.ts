@@ -8,6 +8,7 @@ import { BACKUP_DATABASE, MANIFEST_FILE, MANIFEST_FORMAT, type BackupManifest } 
 import { fsyncDir, fsyncFile, hashFile, processAlive } from './backup-files';
 import { backupIdOf, partialNameOf, partialWriterOf } from './backup-names';
 import { applyKey, type DatabaseKey } from '../db/database-key';
+import { vacuumIntoInWorker } from '../db/vacuum-into-worker';
 
 /** Pages copied per step of the online backup (4 MiB): between steps the desk's calls run. */
 const PAGES_PER_STEP = 1024;
@@ -91,10 +92,11 @@ export async function writeBackup(source: BackupSource, folder: string): Promise
 /**
  * A consistent copy while the desk keeps writing. SQLite's online backup cannot write an
  * encrypted target, so an encrypted database is copied with VACUUM INTO, which writes the copy
- * through the same cipher and key in one read transaction (writers go on in WAL mode).
+ * through the same cipher and key in one read transaction (writers go on in WAL mode), on a
+ * connection of its own in a worker thread so calls keep being answered meanwhile.
  */
 async function copyDatabase(source: BackupSource, target: string): Promise<void> {
-  if (source.key) source.db.prepare('VACUUM INTO ?').run(target);
+  if (source.key) await vacuumIntoInWorker(source.db.name, target, source.key);
   else await source.db.backup(target, { progress: () => PAGES_PER_STEP });
 }
 

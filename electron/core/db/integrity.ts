@@ -50,7 +50,7 @@ export function quickCheckInBackground(file: string, key?: Buffer): Promise<Inte
   });
 }
 
-function betterSqlitePath(): string {
+export function betterSqlitePath(): string {
   // In the Electron app the module may live in a separate ABI folder (see electron/tools/start.mjs).
   const localRequire = typeof require === 'function' ? require : createRequire(import.meta.url);
   return process.env.MOTCUA_BETTER_SQLITE3 ?? localRequire.resolve('better-sqlite3-multiple-ciphers');
