@@ -26,6 +26,8 @@ import { applyIdentityOptions, readIdentity } from './settings/desk-identity';
 import { PortalSettingsService } from './settings/portal-settings-service';
 import { EnvSecretStore } from './settings/env-secret-store';
 import { BackupService } from './backup/backup-service';
+import { AuditLog } from './audit/audit-log';
+import { startAuditWatch } from './audit/audit-watch';
 
 export const FIRST_ADMIN_USERNAME = 'admin';
 
@@ -105,12 +107,13 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     db.transaction(() => {
       if (users.count() > 0) return;
       users.insert({ username: FIRST_ADMIN_USERNAME, fullName: 'Quản trị viên', role: 'admin', passwordHash, at: clock.now().toISOString() });
-      db.prepare(`INSERT INTO audit_log(at, method, transport, entity, entity_id, after_json) VALUES (?, 'core.firstRun', 'startup', 'user', ?, ?)`)
-        .run(clock.now().toISOString(), FIRST_ADMIN_USERNAME, JSON.stringify({ role: 'admin' }));
+      new AuditLog(db).record(clock.now(), { userId: null, username: null }, 'core.firstRun', 'startup', { entity: 'user', entityId: FIRST_ADMIN_USERNAME, after: { role: 'admin' } });
     })();
   }
 
   const router = createRouter({ db, clock, sessions: services.sessions, services, handlers, log });
+  // The audit's hash chain is walked in the background; a break shows in the frame (audit.status).
+  const auditWatch = startAuditWatch(db, clock, settings, log);
   // Every local change reaches the portal soon, not only at the next timer round.
   const nudgeSync = (event: DeskEvent) => {
     if (event.name === 'dossiers.changed') sync.nudge();
@@ -158,6 +161,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
       hotFolder.stop();
       await backups.stop();
       await sync.stop();
+      await auditWatch.stop();
       listeners.clear();
       closeDatabase(db);
     },

@@ -11,6 +11,8 @@ import { paymentsHandlers } from './cash/payments-handlers';
 import { cashHandlers } from './cash/cash-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
 import { backupHandlers } from './backup/backup-handlers';
+import { auditHandlers } from './audit/audit-handlers';
+import { privacyHandlers } from './privacy/privacy-handlers';
 
 /** One handler per contract method; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -26,4 +28,6 @@ export const handlers = {
   ...scannersHandlers,
   ...settingsHandlers,
   ...backupHandlers,
+  ...auditHandlers,
+  ...privacyHandlers,
 } satisfies Handlers;

@@ -11,6 +11,8 @@ import { attachmentsMethods } from './attachments';
 import { scannersMethods } from './scanners';
 import { settingsMethods } from './settings';
 import { backupMethods } from './backup';
+import { auditMethods } from './audit';
+import { privacyMethods } from './privacy';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -27,6 +29,8 @@ export const api = {
   ...scannersMethods,
   ...settingsMethods,
   ...backupMethods,
+  ...auditMethods,
+  ...privacyMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -53,5 +57,7 @@ export type * from './attachments';
 export type * from './scanners';
 export type * from './settings';
 export type * from './backup';
+export type * from './audit';
+export type * from './privacy';
 export { AGENCY_ID_PATTERN } from './settings';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

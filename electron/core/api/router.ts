@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { api, isMethodName, type ApiResponse, type MethodName, type MethodSpec } from '../../../shared/api';
 import type { Clock } from '../clock';
 import { AuditLog, redactSecrets, type AuditEntry } from '../audit/audit-log';
+import { AccessLog } from '../privacy/access-log';
+import { PERSONAL_DATA_READS, type PersonalDataRead } from '../../../shared/api/personal-data';
 import type { Sessions } from '../accounts/sessions';
 import type { UserRow } from '../accounts/users-repository';
 import { assertPasswordChanged } from '../accounts/password-change-gate';
@@ -28,6 +30,14 @@ export interface RouterDeps {
  */
 export function createRouter(deps: RouterDeps) {
   const audit = new AuditLog(deps.db);
+  const accessLog = new AccessLog(deps.db);
+
+  /** A read of a person's data answered: one access-log entry (a failure to write it fails the call). */
+  function noteAccess(method: MethodName, input: unknown, user: UserRow | null, meta: CallMeta): void {
+    const describe = PERSONAL_DATA_READS[method] as ((input: unknown) => PersonalDataRead | null) | undefined;
+    const read = describe?.(input);
+    if (read) accessLog.record(deps.clock.now(), { userId: user?.id ?? null, username: user?.username ?? null }, method, meta.transport, read);
+  }
 
   async function call(method: string, rawInput: unknown, token: string | null, meta: CallMeta): Promise<ApiResponse<unknown>> {
     if (!isMethodName(method)) {
@@ -98,14 +108,16 @@ export function createRouter(deps: RouterDeps) {
     };
     // The handler map is keyed by method name; TypeScript cannot pair the generic here.
     const handler = deps.handlers[method] as unknown as (input: unknown, ctx: HandlerContext) => unknown;
-    if (spec.kind === 'write') {
-      return ctx.write(() => {
-        const result = handler(input, ctx);
-        if (audited === 0) ctx.audit({ after: redactSecrets(who.rawInput) });
-        return result;
-      });
-    }
-    return await handler(input, ctx);
+    const value =
+      spec.kind === 'write'
+        ? ctx.write(() => {
+            const result = handler(input, ctx);
+            if (audited === 0) ctx.audit({ after: redactSecrets(who.rawInput) });
+            return result;
+          })
+        : await handler(input, ctx);
+    noteAccess(method, input, who.user, who.meta);
+    return value;
   }
 
   return { call };

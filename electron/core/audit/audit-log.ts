@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { prepared } from '../db/prepared';
+import { auditRowHash, GENESIS_HASH, type AuditRowFields } from './audit-chain';
 
 export interface AuditEntry {
   /** What changed, e.g. 'user', 'dossier'. */
@@ -26,27 +28,33 @@ export function redactSecrets(value: unknown): unknown {
   return value;
 }
 
-/** Appends audit entries; the caller's transaction makes them part of the change. */
+/**
+ * Appends audit entries, each chained to the one before (audit-chain.ts); the caller's transaction
+ * makes them part of the change, so the head read here cannot move before the insert.
+ */
 export class AuditLog {
-  private readonly insert;
-  constructor(db: Database.Database) {
-    this.insert = db.prepare(
-      `INSERT INTO audit_log(at, user_id, username, method, transport, entity, entity_id, before_json, after_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-  }
+  constructor(private readonly db: Database.Database) {}
 
   record(at: Date, actor: AuditActor, method: string, transport: string, entry: AuditEntry): void {
-    this.insert.run(
-      at.toISOString(),
-      actor.userId,
-      actor.username,
+    const head = prepared(this.db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string | null } | undefined;
+    const row: AuditRowFields = {
+      id: (head?.id ?? 0) + 1,
+      at: at.toISOString(),
+      user_id: actor.userId,
+      username: actor.username,
       method,
       transport,
-      entry.entity ?? null,
-      entry.entityId ?? null,
-      entry.before === undefined ? null : JSON.stringify(redactSecrets(entry.before)),
-      entry.after === undefined ? null : JSON.stringify(redactSecrets(entry.after)),
-    );
+      entity: entry.entity ?? null,
+      entity_id: entry.entityId ?? null,
+      before_json: entry.before === undefined ? null : JSON.stringify(redactSecrets(entry.before)),
+      after_json: entry.after === undefined ? null : JSON.stringify(redactSecrets(entry.after)),
+    };
+    // A head without a hash is a broken chain: the new row links to '' and verification names the break.
+    const prevHash = head ? (head.hash ?? '') : GENESIS_HASH;
+    prepared(
+      this.db,
+      `INSERT INTO audit_log(id, at, user_id, username, method, transport, entity, entity_id, before_json, after_json, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(row.id, row.at, row.user_id, row.username, row.method, row.transport, row.entity, row.entity_id, row.before_json, row.after_json, prevHash, auditRowHash(row, prevHash));
   }
 }

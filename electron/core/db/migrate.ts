@@ -1,16 +1,18 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 import { DatabaseOpenError } from './database-errors';
 
 /** Applies every pending migration in one transaction: a crash leaves the old version intact. */
-export function migrate(db: Database.Database, migrations: readonly string[] = MIGRATIONS): { from: number; to: number } {
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
   const from = db.pragma('user_version', { simple: true }) as number;
   const to = migrations.length;
   if (from > to) throw tooNew(from, to);
   if (from === to) return { from, to };
   db.transaction(() => {
     for (let version = from + 1; version <= to; version++) {
-      db.exec(migrations[version - 1]!);
+      const migration = migrations[version - 1]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
     }
     db.pragma(`user_version = ${to}`);
   })();

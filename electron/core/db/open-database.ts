@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey, isPlainDatabaseFile, type DatabaseKey } from './database-key';
 import { encryptExistingDatabase } from './encrypt-existing';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 import { migrate, tooNew } from './migrate';
 import { DatabaseOpenError } from './database-errors';
 import { quickCheck } from './integrity';
@@ -24,7 +24,7 @@ export interface OpenedDatabase {
  * pragmas, migrates, and checks integrity at once after an unclean shutdown (otherwise the caller
  * may check in the background). Without a key the database is plain SQLite (tests, tools).
  */
-export function openDatabase(dataDir: string, migrations: readonly string[] = MIGRATIONS, key?: DatabaseKey): OpenedDatabase {
+export function openDatabase(dataDir: string, migrations: readonly Migration[] = MIGRATIONS, key?: DatabaseKey): OpenedDatabase {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;

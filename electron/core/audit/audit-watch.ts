@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { AuditStatus, AuditVerification } from '../../../shared/api';
+import type { Clock } from '../clock';
+import type { SettingsStore } from '../settings/settings-store';
+import { AccessLog, accessLogRetentionMonths } from '../privacy/access-log';
+import { verifyAuditChain } from './audit-chain';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The desk's watch over its audit: verifies the chain in the background shortly after start (and
+ * whenever audit.verify runs), keeps the outcome for the frame's warning, and drops access-log
+ * entries past their retention at start and once a day.
+ */
+export class AuditWatch {
+  private status: AuditStatus = { state: 'pending', checkedAt: null };
+  private running: Promise<AuditVerification> | null = null;
+  private timers: NodeJS.Timeout[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock,
+    private readonly settings: SettingsStore,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  start(delayMs = 1_500): void {
+    this.timers.push(
+      setTimeout(() => {
+        this.purgeAccessLog();
+        void this.verify().catch(() => {});
+      }, delayMs).unref(),
+      setInterval(() => this.purgeAccessLog(), DAY_MS).unref(),
+    );
+  }
+
+  current(): AuditStatus {
+    return this.status;
+  }
+
+  /** One walk at a time: a second caller shares the walk in progress. */
+  verify(): Promise<AuditVerification> {
+    if (this.running) return this.running;
+    const pause = () => (this.stopped ? Promise.reject(new Error('closing')) : new Promise<void>((resolve) => setImmediate(resolve)));
+    const run = verifyAuditChain(this.db, { pause }).then((result) => {
+      this.status = {
+        state: result.ok ? 'ok' : 'broken',
+        checkedAt: this.clock.now().toISOString(),
+        ...(result.firstBroken ? { firstBroken: { id: result.firstBroken.id, at: result.firstBroken.at } } : {}),
+      };
+      // Only ids and times: never a row's content.
+      if (!result.ok) this.log(`Nhật ký hệ thống bị thay đổi: chuỗi băm gãy từ dòng ${result.firstBroken?.id} (${result.firstBroken?.at}).`);
+      return result;
+    });
+    this.running = run;
+    void run.finally(() => (this.running = null)).catch(() => {});
+    return run;
+  }
+
+  purgeAccessLog(): void {
+    if (this.stopped || !this.db.open) return;
+    try {
+      const months = accessLogRetentionMonths(this.settings);
+      const dropped = new AccessLog(this.db).purge(this.clock.now(), months);
+      if (dropped > 0) this.log(`Nhật ký truy cập: đã xoá ${dropped} mục quá ${months} tháng.`);
+    } catch (error) {
+      this.log(`Nhật ký truy cập: không dọn được (${(error as Error).message}).`);
+    }
+  }
+
+  /** Stops the timers and waits for a walk in progress (the database closes after). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    await this.running?.catch(() => undefined);
+  }
+}
+
+const watches = new WeakMap<Database.Database, AuditWatch>();
+
+/** The watch of this database's core (set by createCore), for the handlers. */
+export function auditWatchOf(db: Database.Database): AuditWatch | undefined {
+  return watches.get(db);
+}
+
+export function startAuditWatch(db: Database.Database, clock: Clock, settings: SettingsStore, log: (message: string) => void): AuditWatch {
+  const watch = new AuditWatch(db, clock, settings, log);
+  watches.set(db, watch);
+  watch.start();
+  return watch;
+}
