@@ -5,10 +5,11 @@ import { createProcedureCatalog } from './catalog/procedure-catalog-service';
 import { AgencyCalendar } from './settings/agency-calendar';
 import { PortalClient } from './sync/portal-client';
 import { SyncWorker, syncStatusOf } from './sync/sync-worker';
-import { ContentStore } from './attachments/content-store';
+import { ContentStore, contentKeysOf } from './attachments/content-store';
 import { AttachmentSync } from './attachments/attachment-sync';
 import { HotFolderWatcher } from './attachments/hot-folder-watcher';
 import { HOT_FOLDER_SETTING } from './attachments/hot-folder-service';
+import { DEFAULT_KEEP_IMPORTED_DAYS, KEEP_IMPORTED_DAYS_SETTING } from './attachments/attachments-service';
 import { ScannerService } from './scanners/scanner-service';
 import { systemClock } from './clock';
 import type { CoreOptions, DeskCore } from './core-types';
@@ -58,8 +59,12 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   const identity = readIdentity(settings);
   const portalClient = options.portal ? new PortalClient(options.portal, identity.agencyId, 15_000, () => clock.now()) : null;
   const catalog = createProcedureCatalog(procedures, settings);
-  const files = new ContentStore(options.dataDir);
+  // Content files are encrypted with keys derived from the database key (the host and the app always have one).
+  const files = new ContentStore(options.dataDir, options.databaseKey ? contentKeysOf(options.databaseKey) : undefined);
   files.sweepTempFiles();
+  const converted = files.encryptPlainFiles();
+  if (converted.converted) log(`đã mã hoá ${converted.converted} tệp nội dung lưu trước đây ở dạng không mã hoá.`);
+  for (const file of converted.damaged) log(`tệp nội dung ${file} không khớp mã băm của nó; để nguyên, không mã hoá.`);
   // A file the portal refuses for good shows at once as a rejected dossier.
   const attachments = new AttachmentSync(db, files, clock, log, (ids) => {
     emit({ name: 'dossiers.changed', data: { ids } });
@@ -70,6 +75,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     rescanMs: options.hotFolderRescanMs,
     log,
     onChange: (offers) => emit({ name: 'attachments.hotFolder', data: { offers } }),
+    keepImportedDays: () => settings.get<number>(KEEP_IMPORTED_DAYS_SETTING, DEFAULT_KEEP_IMPORTED_DAYS),
   });
   const sync = new SyncWorker({ db, clock, client: portalClient, settings, catalog, emit, log, intervalMs: options.syncIntervalMs, attachments });
   const backups = new BackupService({ db, key: options.databaseKey, settings, files, identity: () => readIdentity(settings), appVersion: options.appVersion ?? '0.1.0', clock, log, checkEveryMs: options.backupCheckMs });

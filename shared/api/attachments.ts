@@ -55,6 +55,8 @@ export interface HotFolderFile {
 export interface AttachmentLimits {
   /** A component's PDF larger than this is refused (the portal would refuse it). */
   maxFileBytes: number;
+  /** Originals the hot folder moved to "đã nhận" are deleted after this many days (default 30). */
+  keepImportedDays: number;
 }
 
 export interface HotFolderState {
@@ -111,6 +113,12 @@ export const attachmentsMethods = {
         .int({ error: 'Dung lượng tối đa: số nguyên byte.' })
         .min(512 * 1024, { error: 'Dung lượng tối đa: ít nhất 0,5 MB.' })
         .max(40 * 1024 * 1024, { error: 'Dung lượng tối đa: không quá 40 MB.' }),
+      keepImportedDays: z
+        .number({ error: 'Số ngày giữ tệp gốc đã nhận: phải là số.' })
+        .int({ error: 'Số ngày giữ tệp gốc đã nhận: số nguyên.' })
+        .min(1, { error: 'Số ngày giữ tệp gốc đã nhận: ít nhất 1 ngày.' })
+        .max(365, { error: 'Số ngày giữ tệp gốc đã nhận: tối đa 365 ngày.' })
+        .optional(),
     }),
     access: ADMINS,
     kind: 'write',

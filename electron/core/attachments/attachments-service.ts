@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AttachmentAdded, AttachmentContent, AttachmentListItem, AttachmentThumbnail } from '../../../shared/api';
+import type { AttachmentAdded, AttachmentContent, AttachmentLimits, AttachmentListItem, AttachmentThumbnail } from '../../../shared/api';
 import { MAX_INPUT_BYTES } from '../../../shared/api/attachments';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
@@ -12,6 +12,9 @@ import { imagePages, rotateThumbnail, type ColourMode } from './image-pages';
 /** The portal's limit for one file after conversion (the Lai Châu portal's web form: 6 MB); a setting. */
 export const MAX_FILE_BYTES_SETTING = 'attachments.maxFileBytes';
 export const DEFAULT_MAX_FILE_BYTES = 6 * 1024 * 1024;
+/** Days the hot folder's originals stay in "đã nhận" before they are deleted; a setting. */
+export const KEEP_IMPORTED_DAYS_SETTING = 'attachments.keepImportedDays';
+export const DEFAULT_KEEP_IMPORTED_DAYS = 30;
 const ATTEMPTS = 3;
 
 export interface IncomingFile {
@@ -62,14 +65,15 @@ function filesOf(ctx: HandlerContext) {
   return ctx.services.files;
 }
 
-export function attachmentLimits(ctx: HandlerContext): { maxFileBytes: number } {
-  return { maxFileBytes: maxFileBytes(ctx) };
+export function attachmentLimits(ctx: HandlerContext): AttachmentLimits {
+  return { maxFileBytes: maxFileBytes(ctx), keepImportedDays: ctx.services.settings.get<number>(KEEP_IMPORTED_DAYS_SETTING, DEFAULT_KEEP_IMPORTED_DAYS) };
 }
 
-export function setAttachmentLimits(ctx: HandlerContext, limits: { maxFileBytes: number }): { maxFileBytes: number } {
+export function setAttachmentLimits(ctx: HandlerContext, limits: { maxFileBytes: number; keepImportedDays?: number }): AttachmentLimits {
   const before = attachmentLimits(ctx);
   ctx.services.settings.set(MAX_FILE_BYTES_SETTING, limits.maxFileBytes);
-  ctx.audit({ entity: 'setting', entityId: MAX_FILE_BYTES_SETTING, before, after: limits });
+  if (limits.keepImportedDays !== undefined) ctx.services.settings.set(KEEP_IMPORTED_DAYS_SETTING, limits.keepImportedDays);
+  ctx.audit({ entity: 'setting', entityId: MAX_FILE_BYTES_SETTING, before, after: attachmentLimits(ctx) });
   return attachmentLimits(ctx);
 }
 

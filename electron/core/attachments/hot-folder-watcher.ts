@@ -19,7 +19,13 @@ export interface HotFolderOptions {
   log?: (message: string) => void;
   /** Called when the list of offers changes. */
   onChange?: (offers: number) => void;
+  /** Originals in "đã nhận" older than this many days (since they were moved there) are deleted; read at each purge. */
+  keepImportedDays?: () => number;
 }
+
+/** How often "đã nhận" is looked through for originals past their days. */
+const PURGE_EVERY_MS = 60 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
 
 interface Candidate {
   name: string;
@@ -58,6 +64,7 @@ export class HotFolderWatcher {
   private readonly settleMs: number;
   private readonly rescanMs: number;
   private readonly log: (message: string) => void;
+  private lastPurge = -Infinity;
   /** The last problem reading the folder (shown to the admin), or null. */
   problem: string | null = null;
 
@@ -170,7 +177,11 @@ export class HotFolderWatcher {
       try {
         const dir = path.join(this.folder, IMPORTED_SUBFOLDER);
         fs.mkdirSync(dir, { recursive: true });
-        fs.renameSync(file, uniqueTarget(dir, c.name));
+        const target = uniqueTarget(dir, c.name);
+        fs.renameSync(file, target);
+        // Its days in "đã nhận" count from now (a rename keeps the scan's own time).
+        const now = new Date();
+        fs.utimesSync(target, now, now);
       } catch (error) {
         this.log(`hot folder: không chuyển được tệp đã nhận: ${(error as Error).message}`);
         // Remembered as taken while it keeps its size and mtime, so it is not offered twice.
@@ -180,12 +191,47 @@ export class HotFolderWatcher {
     this.changed();
   }
 
+  /**
+   * Deletes the originals in "đã nhận" moved there more than `keepImportedDays` ago: the dossier
+   * holds their pages (encrypted), so a citizen's papers do not lie in a shared folder for ever.
+   */
+  purgeImported(now = Date.now()): number {
+    const days = this.options.keepImportedDays?.();
+    if (!this.folder || days === undefined) return 0;
+    const dir = path.join(this.folder, IMPORTED_SUBFOLDER);
+    let removed = 0;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return 0; // nothing taken yet, or the share is away
+    }
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const file = path.join(dir, entry.name);
+      try {
+        if (fs.statSync(file).mtimeMs < now - days * DAY_MS) {
+          fs.rmSync(file);
+          removed++;
+        }
+      } catch (error) {
+        this.log(`hot folder: không xoá được tệp gốc đã nhận ${entry.name}: ${(error as Error).message}`);
+      }
+    }
+    if (removed) this.log(`hot folder: đã xoá ${removed} tệp gốc trong "${IMPORTED_SUBFOLDER}" quá ${days} ngày.`);
+    return removed;
+  }
+
   /** Reads the folder now (also called by the timer and on change events). */
   scan(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (!this.folder) return;
     const now = performance.now();
+    if (now - this.lastPurge >= PURGE_EVERY_MS) {
+      this.lastPurge = now;
+      this.purgeImported();
+    }
     let entries: fs.Dirent[] = [];
     try {
       if (this.attach()) {

@@ -118,8 +118,13 @@ function finishDatabaseCopy(file: string, key: DatabaseKey | undefined): { schem
   }
 }
 
+/**
+ * Copies a content file as it is stored (encrypted, under its HMAC name: a backup shows no more
+ * than the data folder); the manifest's hash is of those stored bytes, and the copy is checked to
+ * open to the content the database names.
+ */
 async function copyContentFile(files: ContentStore, sha256: string, partial: string): Promise<BackupManifest['files'][number]> {
-  const inner = `files/${sha256.slice(0, 2)}/${sha256}`;
+  const inner = files.relativePathOf(sha256);
   const target = path.join(partial, ...inner.split('/'));
   fs.mkdirSync(path.dirname(target), { recursive: true });
   try {
@@ -127,11 +132,10 @@ async function copyContentFile(files: ContentStore, sha256: string, partial: str
   } catch {
     throw new Error(`Tệp nội dung ${inner} có trong cơ sở dữ liệu nhưng không còn trong thư mục dữ liệu.`);
   }
-  // Hashed as written on the backup medium: what the manifest promises is what is there.
-  const actual = await hashFile(target);
-  if (actual !== sha256) throw new Error(`Tệp nội dung ${inner} trong thư mục dữ liệu đã hỏng (mã băm không khớp).`);
+  // Checked as written on the backup medium: what the manifest promises is what is there.
+  if (!files.holds(sha256, target)) throw new Error(`Tệp nội dung ${inner} trong thư mục dữ liệu đã hỏng (không khớp nội dung).`);
   fsyncFile(target);
-  return { path: inner, bytes: fs.statSync(target).size, sha256 };
+  return { path: inner, bytes: fs.statSync(target).size, sha256: await hashFile(target) };
 }
 
 function contentDirs(partial: string): string[] {

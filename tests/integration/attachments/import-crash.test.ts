@@ -6,7 +6,8 @@ import { allComponents, buildHostBundle, spawnHost, startDeskProcess, TEST_ADMIN
 import { postApi } from '../../support/http-json';
 import { BIRTH } from './attachments-desk';
 import { pdfPageCount, scannedPage } from './test-pages';
-import { openDeskDatabase } from '../../support/desk-database';
+import { openDeskDatabase, TEST_DB_KEY_HEX } from '../../support/desk-database';
+import { ContentStore, contentKeysOf, ENCRYPTED_MAGIC } from '../../../electron/core/attachments/content-store';
 
 interface Row {
   id: string;
@@ -93,7 +94,13 @@ describe('a SIGKILL during imports', () => {
       expect(await host.exited).toBeNull();
       await Promise.all(burst);
 
-      leftByKills += contentStore(dataDir).temps.length;
+      const left = contentStore(dataDir).temps;
+      leftByKills += left.length;
+      // A temp file a kill left behind already holds encrypted bytes, never the plain PDF.
+      for (const file of left) {
+        const bytes = fs.readFileSync(file);
+        if (bytes.length >= 8) expect(bytes.subarray(0, 8).equals(ENCRYPTED_MAGIC), file).toBe(true);
+      }
       // A writer killed between its temp file and the rename leaves a temp file behind.
       const sub = path.join(dataDir, 'files', 'ab');
       fs.mkdirSync(sub, { recursive: true });
@@ -110,14 +117,16 @@ describe('a SIGKILL during imports', () => {
       const rows = referencedRows(dataDir);
       // Every import the officer saw succeed is there.
       for (const a of acknowledged) expect(rows.find((r) => r.id === a.id)).toMatchObject({ sha256: a.sha256 });
-      // Every referenced file exists, whole, under the SHA-256 of its bytes.
+      // Every referenced file exists, whole (it decrypts: GCM checks every byte), and holds the SHA-256 the row names.
+      const files = new ContentStore(dataDir, contentKeysOf(Buffer.from(TEST_DB_KEY_HEX, 'hex')));
       for (const row of rows) {
-        const file = path.join(dataDir, 'files', row.sha256.slice(0, 2), row.sha256);
-        expect(fs.existsSync(file), row.id).toBe(true);
-        const bytes = fs.readFileSync(file);
+        expect(files.has(row.sha256), row.id).toBe(true);
+        const bytes = files.read(row.sha256);
         expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(row.sha256);
         expect(await pdfPageCount(bytes)).toBe(row.pages);
       }
+      // Nothing in the content folder, final or temp, holds plain bytes: every file is encrypted.
+      for (const file of store.finals) expect(fs.readFileSync(file).subarray(0, 8).equals(ENCRYPTED_MAGIC), file).toBe(true);
       // The desk goes on: a new import into a dossier the crash interrupted.
       const after = await postApi(url, 'attachments.add', { dossierId: dossiers[0]!, componentCode: components[0]!.code, fileName: 'sau-khi-khoi-dong-lai.jpg', contentBase64: photos[0]!.toString('base64') }, token);
       expect(after.status).toBe(200);

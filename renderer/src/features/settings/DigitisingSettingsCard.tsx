@@ -9,6 +9,7 @@ const MEGABYTE = 1024 * 1024;
 interface Loaded {
   hotFolder: HotFolderState;
   maxFileBytes: number;
+  keepImportedDays: number;
 }
 
 /** "Số hoá hồ sơ" (admin): the scan-to-folder printers' hot folder and the portal's size limit per file. */
@@ -17,7 +18,7 @@ export function DigitisingSettingsCard() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [folderForm] = Form.useForm<{ path: string }>();
-  const [limitForm] = Form.useForm<{ megabytes: number }>();
+  const [limitForm] = Form.useForm<{ megabytes: number; keepImportedDays: number }>();
   const folderSubmit = useFormSubmit(folderForm);
   const limitSubmit = useFormSubmit(limitForm);
   const busy = folderSubmit.saving || limitSubmit.saving;
@@ -29,11 +30,12 @@ export function DigitisingSettingsCard() {
     Promise.all([call('attachments.hotFolderState'), call('attachments.limits')]).then(
       ([hotFolder, limits]) => {
         if (!live) return;
-        setLoaded({ hotFolder, maxFileBytes: limits.maxFileBytes });
+        setLoaded({ hotFolder, ...limits });
         // Never over what was typed meanwhile: that would replace the typed path (a save then turns
         // the folder off) or clear the refusal shown under it (the forms stay disabled until now).
         if (!folderForm.isFieldTouched('path')) folderForm.setFieldsValue({ path: hotFolder.path ?? '' });
         if (!limitForm.isFieldTouched('megabytes')) limitForm.setFieldsValue({ megabytes: limits.maxFileBytes / MEGABYTE });
+        if (!limitForm.isFieldTouched('keepImportedDays')) limitForm.setFieldsValue({ keepImportedDays: limits.keepImportedDays });
       },
       (e: unknown) => live && setLoadError(messageOf(e)),
     );
@@ -51,10 +53,10 @@ export function DigitisingSettingsCard() {
       message.success(hotFolder.path ? 'Đã đặt thư mục quét.' : 'Đã tắt thư mục quét.');
     });
 
-  const saveLimit = (megabytes: number) =>
+  const saveLimit = (megabytes: number, keepImportedDays: number) =>
     limitSubmit.run(async () => {
-      const limits = await call('attachments.setLimits', { maxFileBytes: Math.round(megabytes * MEGABYTE) });
-      setLoaded((current) => (current ? { ...current, maxFileBytes: limits.maxFileBytes } : current));
+      const limits = await call('attachments.setLimits', { maxFileBytes: Math.round(megabytes * MEGABYTE), keepImportedDays });
+      setLoaded((current) => (current ? { ...current, ...limits } : current));
       message.success('Đã lưu giới hạn dung lượng.');
     });
 
@@ -82,7 +84,7 @@ export function DigitisingSettingsCard() {
           </Button>
         </Space>
       </Form>
-      <Form form={limitForm} layout="vertical" className="desk-settings-subform" disabled={loading} onFinish={(values) => void saveLimit(values.megabytes)}>
+      <Form form={limitForm} layout="vertical" className="desk-settings-subform" disabled={loading} onFinish={(values) => void saveLimit(values.megabytes, values.keepImportedDays)}>
         <Form.Item
           label="Dung lượng tối đa mỗi thành phần (MB)"
           name="megabytes"
@@ -91,13 +93,21 @@ export function DigitisingSettingsCard() {
         >
           <InputNumber min={0.5} max={40} step={0.5} decimalSeparator="," />
         </Form.Item>
+        <Form.Item
+          label="Giữ tệp gốc trong thư mục “đã nhận” (ngày)"
+          name="keepImportedDays"
+          rules={[{ required: true, message: 'Số ngày giữ tệp gốc đã nhận: bắt buộc nhập.' }]}
+          extra="Tệp gốc máy quét để lại trong thư mục con “đã nhận” bị xoá sau số ngày này (mặc định 30); bản số hoá trong hồ sơ được mã hoá và giữ lại."
+        >
+          <InputNumber min={1} max={365} step={1} precision={0} />
+        </Form.Item>
         {limitSubmit.error ? <Alert type="error" showIcon title={limitSubmit.error} className="desk-form-alert" /> : null}
         <Button htmlType="submit" loading={busy}>
           Lưu giới hạn
         </Button>
         {loaded ? (
           <Typography.Text type="secondary" className="desk-settings-note">
-            Đang áp dụng: {(loaded.maxFileBytes / MEGABYTE).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB
+            Đang áp dụng: {(loaded.maxFileBytes / MEGABYTE).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB, giữ tệp gốc {loaded.keepImportedDays} ngày
           </Typography.Text>
         ) : null}
       </Form>
