@@ -155,6 +155,8 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // One SQLite driver: the encrypting fork (the plain package is not even installed).
+      'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', message: 'Dùng better-sqlite3-multiple-ciphers (cơ sở dữ liệu mã hoá).' }] }],
     },
   },
   // Where code runs decides its globals.

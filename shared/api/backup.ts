@@ -50,6 +50,19 @@ export interface BackupVerification {
   problems: string[];
 }
 
+/** The database key as the recovery sheet prints it: 16 groups of 4 hex characters. */
+export interface RecoveryKey {
+  keyGroups: string[];
+  /** When the sheet was last printed (ISO UTC); absent until it has been. */
+  printedAt?: string;
+}
+
+/** Whether there is a key to print (an encrypted database) and whether its sheet has been printed. */
+export interface RecoveryKeyStatus {
+  available: boolean;
+  printedAt: string | null;
+}
+
 const folder = z
   .string({ error: 'Thư mục sao lưu: bắt buộc.' })
   .trim()
@@ -90,4 +103,9 @@ export const backupMethods = {
     access: ADMINS,
     kind: 'task',
   }),
+  /** The key that opens this desk's database and backups, for the recovery sheet; every reading is audited. */
+  'backup.recoveryKey': method<RecoveryKey>()({ input: noInput, access: ADMINS, kind: 'read' }),
+  /** The recovery sheet was printed: the reminder stops. */
+  'backup.recoveryKeyPrinted': method<{ printedAt: string }>()({ input: noInput, access: ADMINS, kind: 'write' }),
+  'backup.recoveryKeyStatus': method<RecoveryKeyStatus>()({ input: noInput, access: ADMINS, kind: 'read' }),
 };

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Handlers, HandlerContext } from '../api/handler-context';
 import type { BackupService } from './backup-service';
 import { checkBackupFolder } from './backup-folder';
+import { DeskError } from '../api/desk-error';
+import { RECOVERY_KEY_PRINTED_KEY } from './backup-service';
 
 function serviceOf(ctx: HandlerContext): BackupService {
   if (!ctx.services.backups) throw new Error('backup: no backup service in this core');
@@ -30,4 +32,26 @@ export const backupHandlers = {
   },
   'backup.list': (_input, ctx) => serviceOf(ctx).list(),
   'backup.verify': (input, ctx) => serviceOf(ctx).verify(input.id),
-} satisfies Pick<Handlers, 'backup.settings' | 'backup.configure' | 'backup.create' | 'backup.list' | 'backup.verify'>;
+  'backup.recoveryKey': (_input, ctx) => {
+    const service = serviceOf(ctx);
+    const key = service.recoveryKeyHex();
+    if (!key) throw new DeskError('NOT_FOUND', 'Cơ sở dữ liệu này không được mã hoá nên không có khoá khôi phục.');
+    // Reading the key is recorded like a change: who saw it, when, through which transport.
+    ctx.write(() => ctx.audit({ entity: 'recoveryKey', entityId: 'database', after: { read: true } }));
+    const printedAt = service.recoveryKeyStatus().printedAt;
+    return { keyGroups: key.match(/.{4}/g) ?? [], ...(printedAt ? { printedAt } : {}) };
+  },
+  'backup.recoveryKeyPrinted': (_input, ctx) => {
+    const service = serviceOf(ctx);
+    if (!service.recoveryKeyHex()) throw new DeskError('NOT_FOUND', 'Cơ sở dữ liệu này không được mã hoá nên không có khoá khôi phục.');
+    const printedAt = ctx.clock.now().toISOString();
+    const before = service.recoveryKeyStatus().printedAt;
+    service.markRecoveryKeyPrinted(printedAt);
+    ctx.audit({ entity: 'setting', entityId: RECOVERY_KEY_PRINTED_KEY, before: { printedAt: before }, after: { printedAt } });
+    return { printedAt };
+  },
+  'backup.recoveryKeyStatus': (_input, ctx) => serviceOf(ctx).recoveryKeyStatus(),
+} satisfies Pick<
+  Handlers,
+  'backup.settings' | 'backup.configure' | 'backup.create' | 'backup.list' | 'backup.verify' | 'backup.recoveryKey' | 'backup.recoveryKeyPrinted' | 'backup.recoveryKeyStatus'
+>;

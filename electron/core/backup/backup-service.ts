@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { BackupCreated, BackupListItem, BackupOutcome, BackupSettings, BackupVerification } from '../../../shared/api/backup';
+import type { BackupCreated, BackupListItem, BackupOutcome, BackupSettings, BackupVerification, RecoveryKeyStatus } from '../../../shared/api/backup';
 import { toLocalMs, vnDayNumber } from '../../../shared/calendar/vietnam-time';
 import { DeskError } from '../api/desk-error';
 import type { ContentStore } from '../attachments/content-store';
@@ -18,6 +18,8 @@ const LAST_KEY = 'backup.last';
 const VERIFIED_KEY = 'backup.verified';
 const DAILY_DONE_KEY = 'backup.dailyDoneDay';
 const TICK_MS = 60_000;
+/** When the recovery sheet was printed (ISO UTC). */
+export const RECOVERY_KEY_PRINTED_KEY = 'backup.recoveryKeyPrintedAt';
 
 export const DEFAULT_BACKUP_SETTINGS: Omit<BackupSettings, 'lastBackup'> = { folder: null, keepDaily: 14, keepMonthly: 12, dailyAt: '12:00' };
 
@@ -63,6 +65,20 @@ export class BackupService {
       keepMonthly: input.keepMonthly ?? current.keepMonthly,
       dailyAt: input.dailyAt ?? current.dailyAt,
     };
+  }
+
+  /** The database key in hex (it opens the database and every backup), or null for a plain database. */
+  recoveryKeyHex(): string | null {
+    return this.deps.key ? this.deps.key.toString('hex') : null;
+  }
+
+  recoveryKeyStatus(): RecoveryKeyStatus {
+    return { available: this.deps.key !== undefined, printedAt: this.deps.settings.get<string | null>(RECOVERY_KEY_PRINTED_KEY, null) };
+  }
+
+  /** In the caller's transaction. */
+  markRecoveryKeyPrinted(at: string): void {
+    this.deps.settings.set(RECOVERY_KEY_PRINTED_KEY, at);
   }
 
   save(next: Omit<BackupSettings, 'lastBackup'>): void {

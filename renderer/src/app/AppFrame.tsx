@@ -4,6 +4,7 @@ import type { UserView } from '../../../shared/api';
 import { call } from '../api';
 import { signOut } from '../features/auth/sign-out';
 import { ClockSkewWarning } from '../features/sync/ClockSkewWarning';
+import { RecoveryKeyReminder } from '../features/settings/RecoveryKeyReminder';
 import { useSyncStatusPoll } from '../features/sync/use-sync-status';
 import { useSession } from '../stores/session-store';
 import { useSystemInfo } from '../stores/system-info-store';
@@ -69,6 +70,7 @@ export function AppFrame({ user, token }: { user: UserView; token: string }) {
     <Layout className="desk-frame" data-testid="app-frame" data-screen={screen.key}>
       {info?.training ? <TrainingBanner /> : null}
       <ClockSkewWarning />
+      <RecoveryKeyReminder isAdmin={user.role === 'admin'} />
       <AppHeader info={info} user={user} onHelp={() => setHelpOpen(true)} onSignOut={() => void signOut()} />
       <Layout>
         <Layout.Sider width={232} collapsedWidth={64} collapsed={menuCollapsed} theme="light" className="desk-sider">

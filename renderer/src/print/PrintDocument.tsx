@@ -3,6 +3,7 @@ import { useSession } from '../stores/session-store';
 import { CashReceiptDocument } from './CashReceiptDocument';
 import { CashMovementDocument } from './CashMovementDocument';
 import { CashReportDocument } from './CashReportDocument';
+import { RecoveryKeyDocument } from './RecoveryKeyDocument';
 import { ReceiptForm } from './ReceiptForm';
 import { RefusalForm } from './RefusalForm';
 import { GuidanceForm, SupplementForm } from './SupplementForm';
@@ -39,6 +40,7 @@ function FormFor({ request, data }: { request: FormRequest; data: Extract<PrintD
 export function PrintDocument({ request, ...rest }: PrintDocumentProps) {
   if (request.kind === 'cash-receipt') return <CashReceiptDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
   if (request.kind === 'cash-movement') return <CashMovementDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
+  if (request.kind === 'recovery-key') return <RecoveryKeyDocument onReady={rest.onReady} onFailed={rest.onFailed} />;
   if (request.kind === 'cash-report') return <CashReportDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
   return <FormDocument request={request} {...rest} />;
 }

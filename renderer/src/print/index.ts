@@ -6,7 +6,7 @@
 import type { PrintRequest } from './print-request';
 import { printInPage } from './print-in-page';
 
-export type { PrintRequest, GuidanceData, DossierFormKind, CashReceiptRequest, CashMovementRequest, CashReportRequest } from './print-request';
+export type { PrintRequest, GuidanceData, DossierFormKind, CashReceiptRequest, CashMovementRequest, CashReportRequest, RecoveryKeyRequest } from './print-request';
 export { printHash } from './print-request';
 export { getPaperSize, setPaperSize, type PaperSize } from './print-settings';
 export { getReceiptPaper, setReceiptPaper, type ReceiptPaper } from './cash-receipt-paper';

@@ -8,7 +8,7 @@ const PRINTING_CLASS = 'mc-printing';
 
 /** Cash documents carry their own @page size (A5 or an 80 mm roll; the report in A4 landscape): the forms' A4/A5 must not override it. */
 function ownPageSize(request: PrintRequest): boolean {
-  return request.kind === 'cash-receipt' || request.kind === 'cash-movement' || request.kind === 'cash-report';
+  return request.kind === 'cash-receipt' || request.kind === 'cash-movement' || request.kind === 'cash-report' || request.kind === 'recovery-key';
 }
 
 /**

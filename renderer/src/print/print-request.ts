@@ -20,7 +20,10 @@ export type CashMovementRequest = { kind: 'cash-movement'; movementId: string };
 /** The day's cash report (`cash.report`): one officer's, or everyone's for a supervisor. */
 export type CashReportRequest = { kind: 'cash-report'; date: string; officer?: string };
 
-export type PrintRequest = FormRequest | CashReceiptRequest | CashMovementRequest | CashReportRequest;
+/** The recovery sheet of the database key (Cài đặt → Sao lưu dữ liệu, admin). */
+export type RecoveryKeyRequest = { kind: 'recovery-key' };
+
+export type PrintRequest = FormRequest | CashReceiptRequest | CashMovementRequest | CashReportRequest | RecoveryKeyRequest;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -46,8 +49,9 @@ function isGuidanceData(value: unknown): value is GuidanceData {
   );
 }
 
-/** `#/print/receipt/<id>`, `#/print/cash-receipt/<paymentId>`, `#/print/cash-movement/<movementId>`, `#/print/cash-report/<yyyy-mm-dd>[?officer=u]` or `#/print/guidance?data=<base64url json>`. */
+/** `#/print/recovery-key`, `#/print/receipt/<id>`, `#/print/cash-receipt/<paymentId>`, `#/print/cash-movement/<movementId>`, `#/print/cash-report/<yyyy-mm-dd>[?officer=u]` or `#/print/guidance?data=<base64url json>`. */
 export function printHash(request: PrintRequest): string {
+  if (request.kind === 'recovery-key') return '#/print/recovery-key';
   if (request.kind === 'guidance') return `#/print/guidance?data=${toBase64Url(JSON.stringify(request.data))}`;
   if (request.kind === 'cash-report') return `#/print/cash-report/${request.date}${request.officer ? `?officer=${encodeURIComponent(request.officer)}` : ''}`;
   if (request.kind === 'cash-receipt') return `#/print/cash-receipt/${encodeURIComponent(request.paymentId)}`;
@@ -70,6 +74,7 @@ export function parsePrintHash(hash: string): PrintRequest | { kind: 'invalid'; 
     }
     return { kind: 'invalid', message: 'Dữ liệu của phiếu hướng dẫn không đọc được.' };
   }
+  if (kind === 'recovery-key' && !id) return { kind: 'recovery-key' };
   if (kind === 'cash-receipt' && id) return { kind: 'cash-receipt', paymentId: decodeURIComponent(id) };
   if (kind === 'cash-movement' && id) return { kind: 'cash-movement', movementId: decodeURIComponent(id) };
   if (kind === 'cash-report') {

@@ -8,12 +8,13 @@ import { UserManagement } from './UserManagement';
 import { PortalSettingsCard } from './PortalSettingsCard';
 import { PrinterSettingsCard } from './PrinterSettingsCard';
 import { DigitisingSettingsCard } from './DigitisingSettingsCard';
+import { BackupSettingsCard } from './BackupSettingsCard';
 import { ReceiptSettingsCard } from '../cash/ReceiptSettingsCard';
 import { openSettingsTab, useSettingsTab, type SettingsTab } from './settings-tab';
 
 /**
  * Cài đặt: one's own account and this machine's printer for everyone ("Chung"); the administrator
- * also has a tab each for the portal connection, digitising and the officers' accounts.
+ * also has a tab each for the portal connection, digitising, backups and the recovery key, and the officers' accounts.
  */
 export function SettingsPage() {
   const user = useSession((state) => state.user);
@@ -35,6 +36,7 @@ export function SettingsPage() {
             { key: 'general', label: 'Chung', children: general },
             { key: 'portal', label: 'Kết nối cổng dịch vụ công', children: <PortalSettingsCard /> },
             { key: 'digitising', label: 'Số hoá hồ sơ', children: <DigitisingSettingsCard /> },
+            { key: 'backup', label: 'Sao lưu dữ liệu', children: <BackupSettingsCard /> },
             { key: 'accounts', label: 'Tài khoản cán bộ', children: <UserManagement /> },
           ]}
         />

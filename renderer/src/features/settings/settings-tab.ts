@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The tabs of Cài đặt, named in the hash: `#/settings/accounts`. */
-export const SETTINGS_TABS = ['general', 'portal', 'digitising', 'accounts'] as const;
+export const SETTINGS_TABS = ['general', 'portal', 'digitising', 'backup', 'accounts'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 function readTab(): SettingsTab {
