@@ -159,9 +159,10 @@ function openInChromium(url) {
     `--user-data-dir=${profile}`,
     '--no-first-run',
     '--no-default-browser-check',
+    '--start-maximized',
     '--lang=vi',
     '--accept-lang=vi-VN,vi',
-    '--disable-features=Translate',
+    '--disable-features=Translate,TranslateUI',
   ];
   // An officer's account runs Chromium with its sandbox and no further flag. Only as root (a
   // development box) does Chromium refuse to start without --no-sandbox, and that flag brings the
