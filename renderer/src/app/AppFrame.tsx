@@ -4,6 +4,7 @@ import type { UserView } from '../../../shared/api';
 import { call } from '../api';
 import { signOut } from '../features/auth/sign-out';
 import { ClockSkewWarning } from '../features/sync/ClockSkewWarning';
+import { AuditChainWarning } from '../features/audit/AuditChainWarning';
 import { RecoveryKeyReminder } from '../features/settings/RecoveryKeyReminder';
 import { useSyncStatusPoll } from '../features/sync/use-sync-status';
 import { useSession } from '../stores/session-store';
@@ -70,6 +71,7 @@ export function AppFrame({ user, token }: { user: UserView; token: string }) {
     <Layout className="desk-frame" data-testid="app-frame" data-screen={screen.key}>
       {info?.training ? <TrainingBanner /> : null}
       <ClockSkewWarning />
+      <AuditChainWarning />
       <RecoveryKeyReminder isAdmin={user.role === 'admin'} />
       <AppHeader info={info} user={user} onHelp={() => setHelpOpen(true)} onSignOut={() => void signOut()} />
       <Layout>

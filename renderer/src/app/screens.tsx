@@ -5,9 +5,11 @@ import { QueuePage } from '../features/queue/QueuePage';
 import { CashPage } from '../features/cash/CashPage';
 import { SupervisorPage } from '../features/supervisor/SupervisorPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { AuditIcon } from '../features/audit/AuditIcon';
 import { CashIcon, IntakeIcon, QueueIcon, SettingsIcon, SupervisorIcon } from './icons';
 
-export type ScreenKey = 'intake' | 'queue' | 'cash' | 'supervisor' | 'settings';
+export type ScreenKey = 'intake' | 'queue' | 'cash' | 'supervisor' | 'settings' | 'audit';
 
 export interface Screen {
   key: ScreenKey;
@@ -28,6 +30,7 @@ export const SCREENS: readonly Screen[] = [
   { key: 'cash', label: 'Thu phí', icon: <CashIcon />, digit: 3, component: CashPage },
   { key: 'supervisor', label: 'Giám sát', icon: <SupervisorIcon />, digit: 4, roles: ['supervisor', 'admin'], component: SupervisorPage },
   { key: 'settings', label: 'Cài đặt', icon: <SettingsIcon />, digit: 5, component: SettingsPage },
+  { key: 'audit', label: 'Nhật ký hệ thống', icon: <AuditIcon />, digit: 6, roles: ['supervisor', 'admin'], component: AuditLogPage },
 ];
 
 export const DEFAULT_SCREEN: ScreenKey = 'intake';

@@ -1,4 +1,5 @@
-import type { CashMovement, CashReport, PaymentStatus } from '../../../shared/api';
+import type { AuditHead, CashMovement, CashReport, PaymentStatus } from '../../../shared/api';
+import { AuditHeadFoot } from './AuditHeadFoot';
 import { officerNameIn } from '../../../shared/api/cash';
 import { formatVnd } from '../../../shared/money';
 import { CashSignature, receiptNumberText } from './cash-form-parts';
@@ -50,7 +51,7 @@ function MovementTable({ movements, empty, name }: { movements: CashMovement[]; 
 }
 
 /** Báo cáo thu tiền phí, lệ phí trong ngày: what the officer hands over with the cash and the leader signs. */
-export function CashReportForm({ report, unitName }: { report: CashReport; unitName: string }) {
+export function CashReportForm({ report, unitName, auditHead }: { report: CashReport; unitName: string; auditHead?: AuditHead }) {
   const day = `${report.date}T05:00:00Z`;
   const g = report.grandTotal;
   const name = (username: string) => officerNameIn(report, username);
@@ -206,6 +207,7 @@ export function CashReportForm({ report, unitName }: { report: CashReport; unitN
         <CashSignature title="NGƯỜI LẬP BÁO CÁO" />
         <CashSignature title="LÃNH ĐẠO BỘ PHẬN" />
       </div>
+      {auditHead ? <AuditHeadFoot head={auditHead} /> : null}
     </section>
   );
 }

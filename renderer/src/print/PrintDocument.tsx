@@ -4,6 +4,7 @@ import { CashReceiptDocument } from './CashReceiptDocument';
 import { CashMovementDocument } from './CashMovementDocument';
 import { CashReportDocument } from './CashReportDocument';
 import { RecoveryKeyDocument } from './RecoveryKeyDocument';
+import { SubjectReportDocument } from './SubjectReportDocument';
 import { ReceiptForm } from './ReceiptForm';
 import { RefusalForm } from './RefusalForm';
 import { GuidanceForm, SupplementForm } from './SupplementForm';
@@ -41,6 +42,7 @@ export function PrintDocument({ request, ...rest }: PrintDocumentProps) {
   if (request.kind === 'cash-receipt') return <CashReceiptDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
   if (request.kind === 'cash-movement') return <CashMovementDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
   if (request.kind === 'recovery-key') return <RecoveryKeyDocument onReady={rest.onReady} onFailed={rest.onFailed} />;
+  if (request.kind === 'subject-report') return <SubjectReportDocument idNumber={request.idNumber} onReady={rest.onReady} onFailed={rest.onFailed} />;
   if (request.kind === 'cash-report') return <CashReportDocument request={request} onReady={rest.onReady} onFailed={rest.onFailed} />;
   return <FormDocument request={request} {...rest} />;
 }

@@ -3,12 +3,13 @@ import { PrintDocument } from './PrintDocument';
 import type { PrintRequest } from './print-request';
 import { getPaperSize, getPrinterSetting } from './print-settings';
 import { findDeskBridge } from '../api/desk-bridge';
+import { call } from '../api';
 
 const PRINTING_CLASS = 'mc-printing';
 
 /** Cash documents carry their own @page size (A5 or an 80 mm roll; the report in A4 landscape): the forms' A4/A5 must not override it. */
 function ownPageSize(request: PrintRequest): boolean {
-  return request.kind === 'cash-receipt' || request.kind === 'cash-movement' || request.kind === 'cash-report' || request.kind === 'recovery-key';
+  return request.kind === 'cash-receipt' || request.kind === 'cash-movement' || request.kind === 'cash-report' || request.kind === 'recovery-key' || request.kind === 'subject-report';
 }
 
 /**
@@ -32,6 +33,10 @@ export function printInPage(request: PrintRequest): Promise<void> {
     const onReady = () => {
       if (settled) return;
       settled = true;
+      // A form with a person's data goes to the printer: the access log says so (a lost note never stops the print).
+      if (request.kind === 'receipt' || request.kind === 'supplement' || request.kind === 'refusal') {
+        void call('privacy.recordPrint', { form: request.kind, dossierId: request.dossierId }).catch(() => {});
+      }
       // Out of React's commit: print() blocks until the dialog closes, then the container goes.
       setTimeout(() => {
         document.body.classList.add(PRINTING_CLASS);

@@ -23,7 +23,10 @@ export type CashReportRequest = { kind: 'cash-report'; date: string; officer?: s
 /** The recovery sheet of the database key (Cài đặt → Sao lưu dữ liệu, admin). */
 export type RecoveryKeyRequest = { kind: 'recovery-key' };
 
-export type PrintRequest = FormRequest | CashReceiptRequest | CashMovementRequest | CashReportRequest | RecoveryKeyRequest;
+/** Everything the desk holds about one ID number (`privacy.subjectReport`, supervisor or admin). */
+export type SubjectReportRequest = { kind: 'subject-report'; idNumber: string };
+
+export type PrintRequest = FormRequest | CashReceiptRequest | CashMovementRequest | CashReportRequest | RecoveryKeyRequest | SubjectReportRequest;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -54,6 +57,7 @@ export function printHash(request: PrintRequest): string {
   if (request.kind === 'recovery-key') return '#/print/recovery-key';
   if (request.kind === 'guidance') return `#/print/guidance?data=${toBase64Url(JSON.stringify(request.data))}`;
   if (request.kind === 'cash-report') return `#/print/cash-report/${request.date}${request.officer ? `?officer=${encodeURIComponent(request.officer)}` : ''}`;
+  if (request.kind === 'subject-report') return `#/print/subject-report/${encodeURIComponent(request.idNumber)}`;
   if (request.kind === 'cash-receipt') return `#/print/cash-receipt/${encodeURIComponent(request.paymentId)}`;
   if (request.kind === 'cash-movement') return `#/print/cash-movement/${encodeURIComponent(request.movementId)}`;
   return `#/print/${request.kind}/${encodeURIComponent(request.dossierId)}`;
@@ -75,6 +79,7 @@ export function parsePrintHash(hash: string): PrintRequest | { kind: 'invalid'; 
     return { kind: 'invalid', message: 'Dữ liệu của phiếu hướng dẫn không đọc được.' };
   }
   if (kind === 'recovery-key' && !id) return { kind: 'recovery-key' };
+  if (kind === 'subject-report' && id) return { kind: 'subject-report', idNumber: decodeURIComponent(id) };
   if (kind === 'cash-receipt' && id) return { kind: 'cash-receipt', paymentId: decodeURIComponent(id) };
   if (kind === 'cash-movement' && id) return { kind: 'cash-movement', movementId: decodeURIComponent(id) };
   if (kind === 'cash-report') {
