@@ -102,7 +102,7 @@ export async function verifyAuditChain(
   db: Database.Database,
   options: { chunk?: number; anchors?: readonly AuditAnchor[]; pause?: () => Promise<void> } = {},
 ): Promise<AuditChainCheck> {
-  const chunk = options.chunk ?? 2000;
+  const chunk = options.chunk ?? 500; // about 10-12 ms of work between pauses on this machine (20-25 µs a row)
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
   let expectedPrev = GENESIS_HASH;
   let lastId = 0;

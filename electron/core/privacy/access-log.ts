@@ -21,13 +21,25 @@ export function accessLogRetentionMonths(settings: SettingsStore): number {
 export class AccessLog {
   constructor(private readonly db: Database.Database) {}
 
+  /**
+   * One insert committed with synchronous=NORMAL (then the connection's own level again): in WAL
+   * mode the entry survives a crash of the process at once and reaches the disk with the next
+   * durable commit or checkpoint, so a read costs no fsync of its own (p95 8.4 ms -> see README).
+   * Only a power cut before the next durable write can lose the last entries.
+   */
   record(at: Date, actor: AuditActor, method: string, transport: string, read: PersonalDataRead): void {
     const dossierId = read.dossierId ?? this.dossierOf(read);
-    prepared(
-      this.db,
-      `INSERT INTO access_log(at, user_id, username, method, transport, purpose, dossier_id, attachment_id, words, detail)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(at.toISOString(), actor.userId, actor.username, method, transport, read.purpose, dossierId, read.attachmentId ?? null, read.words ?? null, read.detail ?? null);
+    const level = this.db.pragma('synchronous', { simple: true }) as number;
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      prepared(
+        this.db,
+        `INSERT INTO access_log(at, user_id, username, method, transport, purpose, dossier_id, attachment_id, words, detail)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(at.toISOString(), actor.userId, actor.username, method, transport, read.purpose, dossierId, read.attachmentId ?? null, read.words ?? null, read.detail ?? null);
+    } finally {
+      this.db.pragma(`synchronous = ${level}`);
+    }
   }
 
   private dossierOf(read: PersonalDataRead): string | null {

@@ -8,6 +8,9 @@ import { startCore, type Harness } from '../../support/core-harness';
 import { scannedPage } from '../attachments/test-pages';
 import { CERTIFIED_COPY, readDb } from '../cash/cash-fixtures';
 import { openDeskDatabase } from '../../support/desk-database';
+import { makeTempDir } from '../../support/temp-dir';
+import { closeDatabase, openDatabase } from '../../../electron/core/db/open-database';
+import { AccessLog } from '../../../electron/core/privacy/access-log';
 
 const ID = '001085012345';
 const NAME = 'Phạm Thị Thu Hằng';
@@ -169,6 +172,20 @@ describe('the access log', () => {
       ['lanhdao', 'privacy.subjectReport', 'view', ID],
       ['quay1', 'dossiers.get', 'view', null],
     ]);
+  });
+
+  it('writes each entry without an fsync of its own and gives the connection its durability back', async () => {
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const { db } = openDatabase(dir);
+      expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL, as the desk opens it
+      new AccessLog(db).record(new Date('2026-11-25T02:00:00Z'), { userId: null, username: 'quay1' }, 'dossiers.get', 'http', { purpose: 'view', dossierId: 'x' });
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+      expect(db.prepare('SELECT username, method, purpose, dossier_id FROM access_log').all()).toEqual([{ username: 'quay1', method: 'dossiers.get', purpose: 'view', dossier_id: 'x' }]);
+      closeDatabase(db);
+    } finally {
+      cleanup();
+    }
   });
 
   it('lists every method that answers a person\'s data', () => {
