@@ -99,19 +99,19 @@ async function route(core: DeskCore, req: IncomingMessage, res: ServerResponse, 
 async function handleApiCall(core: DeskCore, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const limit = bodyLimitOf(method);
   // Over the method's limit: refused before a byte of the body is read and before the token is checked.
-  if (declaresTooLarge(req, limit)) return refuseTooLarge(res);
+  if (declaresTooLarge(req, limit)) return refuseTooLarge(req, res);
   // A body larger than any unauthenticated call needs a valid session before it is read.
   if (limit > UNAUTHENTICATED_BODY_LIMIT) {
     const me = await core.call('auth.me', undefined, bearer(req), { transport: 'http' });
     if (!me.ok) {
-      res.setHeader('connection', 'close');
+      discardBody(req);
       sendJson(res, httpStatusOf(me.error.code), me);
       return;
     }
   }
   const body = await readJsonBody(req, limit);
   if (!body.ok) {
-    if (body.status === 413) return refuseTooLarge(res);
+    if (body.status === 413) return refuseTooLarge(req, res);
     if (body.status === 0) return void res.destroy();
     sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: body.message } });
     return;
@@ -121,10 +121,20 @@ async function handleApiCall(core: DeskCore, method: string, req: IncomingMessag
   sendJson(res, response.ok ? 200 : httpStatusOf(response.error.code), response);
 }
 
-function refuseTooLarge(res: ServerResponse): void {
-  // The rest of the body is never read: the connection closes after the answer.
-  res.setHeader('connection', 'close');
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  discardBody(req);
   sendJson(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: TOO_LARGE_MESSAGE } });
+}
+
+/**
+ * A body refused before it was read is drained and dropped as it arrives, never kept. Closing the
+ * connection instead, with the client still sending, makes the kernel answer with a reset that can
+ * destroy the client's copy of our 413 before it is read (seen under load); servers such as nginx
+ * linger for the same reason. The request timeout still bounds how long a sender is drained.
+ */
+function discardBody(req: IncomingMessage): void {
+  req.removeAllListeners('data');
+  req.resume();
 }
 
 /** The last line of defence: an unexpected error answers 500 (or closes the socket) and is logged. */

@@ -16,7 +16,7 @@ export function declaresTooLarge(req: IncomingMessage, limit: number): boolean {
 
 /**
  * Reads a JSON body of at most `limit` bytes. It never rejects: a body over the limit (declared or
- * streamed, chunked included) stops being read at once and answers 413; one that is not JSON 400;
+ * streamed, chunked included) stops being kept at once and answers 413; one that is not JSON 400;
  * a client that disconnects half-way answers status 0 (nobody is listening).
  */
 export function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
@@ -37,8 +37,7 @@ export function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyR
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        chunks.length = 0;
-        req.pause();
+        chunks.length = 0; // the rest is drained and dropped by the caller's refusal
         settle({ ok: false, status: 413, message: TOO_LARGE_MESSAGE });
         return;
       }
