@@ -28,6 +28,8 @@ export const manifestSchema = z
     /** ISO UTC. */
     createdAt: z.iso.datetime(),
     counts: z.object({ dossiers: z.number().int().min(0), payments: z.number().int().min(0), files: z.number().int().min(0) }),
+    /** The audit chain's head in the copy: an anchor kept away from the desk, so rows cut off its end show. */
+    auditHead: z.object({ id: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
     files: z.array(z.object({ path: innerPath, bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).min(1),
   })
   .refine((m) => m.files.some((f) => f.path === BACKUP_DATABASE), { error: `thiếu ${BACKUP_DATABASE}` });

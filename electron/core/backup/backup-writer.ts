@@ -9,6 +9,7 @@ import { fsyncDir, fsyncFile, hashFile, processAlive } from './backup-files';
 import { backupIdOf, partialNameOf, partialWriterOf } from './backup-names';
 import { applyKey, type DatabaseKey } from '../db/database-key';
 import { vacuumIntoInWorker } from '../db/vacuum-into-worker';
+import { auditChainHead } from '../audit/audit-chain';
 
 /** Pages copied per step of the online backup (4 MiB): between steps the desk's calls run. */
 const PAGES_PER_STEP = 1024;
@@ -65,6 +66,7 @@ export async function writeBackup(source: BackupSource, folder: string): Promise
       training: source.identity.training,
       createdAt: createdAt.toISOString(),
       counts: { dossiers: snapshot.dossiers, payments: snapshot.payments, files: snapshot.fileHashes.length },
+      auditHead: snapshot.auditHead,
       files: entries,
     };
     const manifestFile = path.join(partial, MANIFEST_FILE);
@@ -104,7 +106,10 @@ async function copyDatabase(source: BackupSource, target: string): Promise<void>
  * The copy becomes one self-contained file (no WAL) marked as closed cleanly; its counts and the
  * files it references are read from it, so they match the snapshot, not the live database.
  */
-function finishDatabaseCopy(file: string, key: DatabaseKey | undefined): { schemaVersion: number; dossiers: number; payments: number; fileHashes: string[] } {
+function finishDatabaseCopy(
+  file: string,
+  key: DatabaseKey | undefined,
+): { schemaVersion: number; dossiers: number; payments: number; fileHashes: string[]; auditHead: { id: number; hash: string } } {
   const copy = new Database(file);
   if (key) applyKey(copy, key);
   try {
@@ -112,7 +117,14 @@ function finishDatabaseCopy(file: string, key: DatabaseKey | undefined): { schem
     copy.prepare(`UPDATE settings SET value = '"clean"' WHERE key = 'run_marker'`).run();
     const count = (table: string) => (copy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const fileHashes = (copy.prepare('SELECT DISTINCT sha256 FROM attachments ORDER BY sha256').all() as Array<{ sha256: string }>).map((r) => r.sha256);
-    return { schemaVersion: copy.pragma('user_version', { simple: true }) as number, dossiers: count('dossiers'), payments: count('payments'), fileHashes };
+    const head = auditChainHead(copy);
+    return {
+      schemaVersion: copy.pragma('user_version', { simple: true }) as number,
+      dossiers: count('dossiers'),
+      payments: count('payments'),
+      fileHashes,
+      auditHead: { id: head.id, hash: head.hash },
+    };
   } finally {
     copy.close();
   }

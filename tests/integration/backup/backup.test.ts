@@ -91,6 +91,8 @@ describe('backups of the data folder', () => {
     const copy = openDeskDatabase(created.path, { readonly: true });
     expect((copy.prepare('SELECT count(*) AS n FROM dossiers').get() as { n: number }).n).toBe(created.dossiers);
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    // The manifest anchors the audit chain: the head of the copy's chain, id and hash.
+    expect(manifest.auditHead).toEqual(copy.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get());
     copy.close();
     expect(await desk.h.ok('backup.verify', { id: created.id }, desk.admin)).toEqual({ ok: true, problems: [] });
     expect(await desk.h.ok('backup.list', {}, desk.admin)).toEqual([{ id: created.id, path: created.path, createdAt: created.createdAt, bytes: expect.any(Number), ok: true }]);
