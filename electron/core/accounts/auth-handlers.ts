@@ -11,30 +11,33 @@ function loginResult(ctx: HandlerContext, user: UserRow): LoginResult {
   return { token, user: toUserView(user), idleMinutes: ctx.services.sessions.idleMinutes };
 }
 
-export const authHandlers = {
-  'auth.login': async ({ username, password }, ctx) => {
-    const { users, throttle } = ctx.services;
-    throttle.check(username);
-    const user = users.byUsername(username);
-    // Hash even for an unknown user, so timing does not tell which usernames exist.
-    const ok = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
-    if (!user || !ok) {
-      // Committed before answering: a thrown error would roll the count back.
-      ctx.write(() => {
-        throttle.recordFailure(username);
-        ctx.audit({ entity: 'user', entityId: username, after: { signIn: 'failed' } });
-      });
-      throw new DeskError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-    }
-    if (user.disabled) throw new DeskError('UNAUTHENTICATED', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
-    return ctx.write(() => {
-      throttle.check(username); // another attempt may have failed while we hashed
-      throttle.recordSuccess(username);
-      ctx.user = user;
-      ctx.audit({ entity: 'user', entityId: username, after: { signIn: 'ok' } });
-      return loginResult(ctx, user);
+/** One sign-in attempt; the throttle runs a username's attempts one after the other. */
+async function signIn(username: string, password: string, ctx: HandlerContext): Promise<LoginResult> {
+  const { users, throttle } = ctx.services;
+  throttle.check(username);
+  const user = users.byUsername(username);
+  // Hash even for an unknown user, so timing does not tell which usernames exist.
+  const ok = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
+  if (!user || !ok) {
+    // Committed before answering: a thrown error would roll the count back.
+    ctx.write(() => {
+      throttle.recordFailure(username);
+      ctx.audit({ entity: 'user', entityId: username, after: { signIn: 'failed' } });
     });
-  },
+    throw new DeskError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+  }
+  if (user.disabled) throw new DeskError('UNAUTHENTICATED', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
+  return ctx.write(() => {
+    throttle.check(username); // another attempt may have failed while we hashed
+    throttle.recordSuccess(username);
+    ctx.user = user;
+    ctx.audit({ entity: 'user', entityId: username, after: { signIn: 'ok' } });
+    return loginResult(ctx, user);
+  });
+}
+
+export const authHandlers = {
+  'auth.login': ({ username, password }, ctx) => ctx.services.throttle.serialised(username, () => signIn(username, password, ctx)),
 
   'auth.logout': (_input, ctx) => {
     if (ctx.sessionTokenHash) ctx.services.sessions.end(ctx.sessionTokenHash);

@@ -12,16 +12,20 @@ const WRONG = 'Tài khoản hoặc mật khẩu người duyệt không đúng.'
  */
 export async function verifySupervisorApproval(ctx: HandlerContext, approval: { username: string; password: string }): Promise<UserRow> {
   const { users, throttle } = ctx.services;
-  throttle.check(approval.username);
-  const approver = users.byUsername(approval.username);
-  const ok = await verifyPassword(approval.password, approver?.password_hash ?? (await dummyPasswordHash()));
-  if (!approver || !ok) {
-    ctx.write(() => {
-      throttle.recordFailure(approval.username);
-      ctx.audit({ entity: 'approval', entityId: approval.username, after: { approval: 'failed', method: ctx.method } });
-    });
-    throw new DeskError('FORBIDDEN', WRONG, { fields: { 'approval.password': WRONG } });
-  }
+  // One password check at a time per username, as at sign-in: concurrency cannot beat the throttle.
+  const approver = await throttle.serialised(approval.username, async () => {
+    throttle.check(approval.username);
+    const found = users.byUsername(approval.username);
+    const ok = await verifyPassword(approval.password, found?.password_hash ?? (await dummyPasswordHash()));
+    if (!found || !ok) {
+      ctx.write(() => {
+        throttle.recordFailure(approval.username);
+        ctx.audit({ entity: 'approval', entityId: approval.username, after: { approval: 'failed', method: ctx.method } });
+      });
+      throw new DeskError('FORBIDDEN', WRONG, { fields: { 'approval.password': WRONG } });
+    }
+    return found;
+  });
   if (approver.disabled) throw new DeskError('FORBIDDEN', 'Tài khoản người duyệt đã bị khóa.');
   if (!SUPERVISORS.includes(approver.role)) {
     throw new DeskError('FORBIDDEN', 'Người duyệt phải là lãnh đạo bộ phận (giám sát) hoặc quản trị viên.', { fields: { 'approval.username': 'Không có quyền duyệt.' } });
