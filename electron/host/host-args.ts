@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AGENCY_ID_PATTERN } from '../../shared/api/settings';
+import { portalUrlProblem } from '../../shared/portal-url';
 import type { PortalSettings } from '../core/core-types';
 
 export interface HostArgs {
@@ -91,7 +92,8 @@ export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
     if (!user || !password || !dstcode) {
       throw new HostArgsError('Kết nối cổng dịch vụ công cần đủ --portal-url, --portal-user, --dstcode và mật khẩu (--portal-password hoặc MOTCUA_PORTAL_PASSWORD).');
     }
-    if (!/^https?:\/\//.test(portalUrl)) throw new HostArgsError('--portal-url phải bắt đầu bằng http:// hoặc https://.');
+    const problem = portalUrlProblem(portalUrl);
+    if (problem) throw new HostArgsError(`--portal-url: ${problem}`);
     args.portal = { url: portalUrl, user, password, dstcode };
   }
   return args;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, ADMINS } from './method';
 import { noInput, nonEmpty } from './common';
+import { portalUrlProblem } from '../portal-url';
 
 /** Mã định danh điện tử of an agency, e.g. 000.00.00.H56. */
 export const AGENCY_ID_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
@@ -62,6 +63,10 @@ const portalUrl = z
   .max(500, { error: 'Địa chỉ cổng: tối đa 500 ký tự.' })
   .regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[^\s]*)?$/, {
     error: 'Địa chỉ cổng: phải bắt đầu bằng https:// (hoặc http://), ví dụ https://dichvucong.example.gov.vn/api.',
+  })
+  .superRefine((url, ctx) => {
+    const problem = portalUrlProblem(url);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 const portalPassword = z
