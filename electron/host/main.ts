@@ -19,6 +19,8 @@ function restoreKey(keyFile: string | undefined): Buffer | undefined {
 /** `npm run host`: the core over loopback HTTP. Prints `HOST READY <url>` on stdout; logs go to stderr. */
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2));
+  // Everything the host creates (database, WAL, content files, backups, logs) is this user's only.
+  if (process.platform !== 'win32') process.umask(0o077);
   const log = (message: string) => process.stderr.write(`[host] ${message}\n`);
   const dataDir = path.resolve(args.dataDir);
   if (args.restore) {

@@ -56,6 +56,8 @@ describe('the desk database encrypted at rest', () => {
     const host = await startAndReceive(dataDir, { MOTCUA_DB_KEY: '' });
     const keyFile = path.join(dataDir, 'desk.key');
     expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+    // Nothing the host made is readable by other local users.
+    for (const name of fs.readdirSync(dataDir)) expect(fs.statSync(path.join(dataDir, name)).mode & 0o077, name).toBe(0);
     const key = parseDatabaseKey(fs.readFileSync(keyFile, 'utf8'), 'desk.key');
     // While the host runs, the WAL holds the newest pages: encrypted too.
     const bytes = databaseBytes(dataDir);
