@@ -5,6 +5,7 @@ import { call } from '../api';
 import { signOut } from '../features/auth/sign-out';
 import { ClockSkewWarning } from '../features/sync/ClockSkewWarning';
 import { AuditChainWarning } from '../features/audit/AuditChainWarning';
+import { BackupReminder } from '../features/settings/BackupReminder';
 import { RecoveryKeyReminder } from '../features/settings/RecoveryKeyReminder';
 import { useSyncStatusPoll } from '../features/sync/use-sync-status';
 import { useSession } from '../stores/session-store';
@@ -72,6 +73,7 @@ export function AppFrame({ user, token }: { user: UserView; token: string }) {
       {info?.training ? <TrainingBanner /> : null}
       <ClockSkewWarning />
       <AuditChainWarning />
+      <BackupReminder isAdmin={user.role === 'admin'} />
       <RecoveryKeyReminder isAdmin={user.role === 'admin'} />
       <AppHeader info={info} user={user} onHelp={() => setHelpOpen(true)} onSignOut={() => void signOut()} />
       <Layout>

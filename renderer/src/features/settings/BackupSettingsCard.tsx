@@ -1,20 +1,21 @@
-import { Alert, App, Button, Card, Descriptions, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { BackupSettings, RecoveryKeyStatus } from '../../../../shared/api';
+import { Alert, App, Button, Card, Typography } from 'antd';
+import { useState } from 'react';
+import type { RecoveryKeyStatus } from '../../../../shared/api';
+import { BackupFolderCard } from './BackupFolderCard';
 import { call, messageOf } from '../../api';
 import { printForm } from '../../print';
 import { timeAndDateInWords } from '../../print/vietnam-time';
 import { RECOVERY_KEY_PRINTED_EVENT, useRecoveryKeyStatus } from './recovery-key-status';
 
 /**
- * "Sao lưu dữ liệu" (admin): where backups go and the last one, and the recovery sheet of the key
+ * "Sao lưu dữ liệu" (admin): the backup folder, the backups (BackupFolderCard), and the recovery sheet of the key
  * that opens the database and every backup ("In khoá khôi phục"), reminded until it is printed.
  */
 export function BackupSettingsCard() {
   return (
     <div className="desk-settings-grid">
+      <BackupFolderCard />
       <RecoveryKeyCard />
-      <BackupSummaryCard />
     </div>
   );
 }
@@ -85,41 +86,5 @@ function RecoveryKeyState({ status }: { status: RecoveryKeyStatus | null }) {
   }
   return (
     <Alert type="success" showIcon data-testid="recovery-key-printed" title={`Đã in phiếu khoá khôi phục lúc ${timeAndDateInWords(status.printedAt)}.`} className="desk-form-alert" />
-  );
-}
-
-function BackupSummaryCard() {
-  const [settings, setSettings] = useState<BackupSettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('backup.settings').then(
-      (value) => live && setSettings(value),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  const last = settings?.lastBackup;
-  return (
-    <Card title="Sao lưu dữ liệu" data-testid="backup-settings">
-      {error ? <Alert type="error" showIcon title={`Không tải được thiết lập sao lưu: ${error}`} className="desk-form-alert" /> : null}
-      {settings ? (
-        <Space direction="vertical" size="small">
-          <Descriptions column={1} size="small">
-            <Descriptions.Item label="Thư mục sao lưu">{settings.folder ?? 'Chưa chọn'}</Descriptions.Item>
-            <Descriptions.Item label="Sao lưu hằng ngày lúc">{settings.dailyAt}</Descriptions.Item>
-            <Descriptions.Item label="Giữ lại">
-              {settings.keepDaily} bản hằng ngày, {settings.keepMonthly} bản hằng tháng
-            </Descriptions.Item>
-            <Descriptions.Item label="Lần sao lưu gần nhất">
-              {last ? `${timeAndDateInWords(last.at)}: ${last.ok ? 'thành công' : `lỗi (${last.problem ?? ''})`}` : 'Chưa có'}
-            </Descriptions.Item>
-          </Descriptions>
-          <Typography.Text type="secondary">Bản sao lưu được mã hoá bằng cùng khoá với cơ sở dữ liệu.</Typography.Text>
-        </Space>
-      ) : null}
-    </Card>
   );
 }
