@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupProblem } from '../../../renderer/src/features/settings/BackupReminder';
+import { backupProblem } from '../../../renderer/src/features/settings/backup-problem';
 
 const NOW = Date.parse('2026-12-03T05:00:00Z');
 
