@@ -3,6 +3,7 @@
 // found by a folded name, goes through supplement, back office and hand-over from the queue.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { scanWithScanner } from './barcode-scanner';
 import { doAction, pickBirthRegistration, signIn } from './desk-steps';
 
 const QR = '012090001234|123456789|Nguyễn Văn Đức|15031990|Nam|Bản Lang, Phường Tân Phong, Lai Châu|01012021';
@@ -19,8 +20,7 @@ test('a whole intake with a scanner, then the dossier through its life from the 
 
   // The scanner "types" the QR fast into whatever field has the focus, and ends with Enter.
   await page.getByLabel('Họ và tên', { exact: true }).click();
-  await page.keyboard.type(QR, { delay: 5 });
-  await page.keyboard.press('Enter');
+  await scanWithScanner(page, QR);
   await expect(page.getByTestId('intake-scan-notice')).toContainText('Đã đọc CCCD');
   await expect(page.getByLabel('Họ và tên', { exact: true })).toHaveValue('Nguyễn Văn Đức');
   await expect(page.getByLabel('Số giấy tờ', { exact: true })).toHaveValue('012090001234');

@@ -5,6 +5,7 @@
 // no console error, no failed request.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { scanWithScanner } from './barcode-scanner';
 import { signIn } from './desk-steps';
 import { watchPageProblems } from './page-problems';
 
@@ -12,10 +13,7 @@ const QR = '012090001234|123456789|Nguyễn Văn Đức|15031990|Nam|Bản Lang,
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-async function scan(page: Page, text: string) {
-  await page.keyboard.type(text, { delay: 4 });
-  await page.keyboard.press('Enter');
-}
+const scan = scanWithScanner;
 
 async function pick(page: Page, typed: string, option: string) {
   const picker = page.getByLabel('Thủ tục', { exact: true });

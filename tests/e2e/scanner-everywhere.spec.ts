@@ -1,9 +1,9 @@
 // The scanner at the counter, beyond the intake form: the QR on Mẫu 01 opens its dossier from
 // anywhere in Hàng đợi, the recipient's ID card fills "Trả kết quả", a receipt scanned on
 // Tiếp nhận says what it is; no scan is ever typed into a field or acts on the form.
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { api, login, receiveDossier } from './desk-api';
+import { scanWithScanner } from './barcode-scanner';
 import { signIn } from './desk-steps';
 import { watchPageProblems } from './page-problems';
 
@@ -11,10 +11,7 @@ const QR = '079185004321||Trần Thị Bích Ngọc|02071985|Nữ|Số 3 Lê L�
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-async function scan(page: Page, text: string) {
-  await page.keyboard.type(text, { delay: 4 });
-  await page.keyboard.press('Enter');
-}
+const scan = scanWithScanner;
 
 test('a receipt QR scanned in Hàng đợi opens its dossier; the recipient’s card fills Trả kết quả', async ({ page, desk }, testInfo) => {
   const token = await login(desk);
