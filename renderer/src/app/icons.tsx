@@ -116,3 +116,12 @@ export const AgencyIcon = ({ size = 22, className }: IconProps) => (
     <polygon points="12 2 20 7 4 7" />
   </Icon>
 );
+
+/** A list with a check mark: the system log (Nhật ký hệ thống). */
+export const AuditIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M9 4h11M9 10h11M9 16h6" />
+    <path d="M3 4h2M3 10h2M3 16h2" />
+    <path d="M15 20l2 2 4-4" />
+  </Icon>
+);
