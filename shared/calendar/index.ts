@@ -9,5 +9,5 @@ export type { WorkCalendarSettings } from './work-calendar';
 export { dueDate, workingMinutesBetween, shiftAfterPause, dueDateAfterSupplement } from './deadlines';
 export type { CalendarOptions, SupplementRule } from './deadlines';
 export type { ProcessingTime, WorkCalendar, Session, OfficeHours, HolidayRule, OfficialSchedule, HolidayEntry } from './types';
-export { vnInstant, vnIsoDate, vnParts, parseIsoDate, isoDateOf } from './vietnam-time';
+export { vnInstant, vnIsoDate, vnParts, parseIsoDate, isoDateOf, vnDayStartIso } from './vietnam-time';
 export type { CivilDate } from './vietnam-time';

@@ -111,3 +111,10 @@ export function vnParts(instant: Date | number): CivilDate & { hour: number; min
     weekday: d.getUTCDay(),
   };
 }
+
+/** The UTC instant (ISO) a Vietnam calendar day yyyy-mm-dd, plus some days, starts; RangeError for a bad date. */
+export function vnDayStartIso(iso: string, plusDays = 0): string {
+  const d = parseIsoDate(iso);
+  if (!d) throw new RangeError(`Ngày không hợp lệ: "${iso}".`);
+  return vnInstant(d.year, d.month, d.day + plusDays).toISOString();
+}

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditListItem } from '../../../shared/api';
-import { vnDayEndUtc, vnDayStartUtc } from './vn-day-range';
+import { vnDayStartIso } from '../../../shared/calendar/vietnam-time';
 
 export interface AuditFilter {
   from?: string;
@@ -37,8 +37,8 @@ function whereOf(db: Database.Database, filter: AuditFilter, beforeId: number | 
     parts.push(sql);
     params.push(...values);
   };
-  if (filter.from) add('a.at >= ?', vnDayStartUtc(filter.from));
-  if (filter.to) add('a.at < ?', vnDayEndUtc(filter.to));
+  if (filter.from) add('a.at >= ?', vnDayStartIso(filter.from));
+  if (filter.to) add('a.at < ?', vnDayStartIso(filter.to, 1));
   if (filter.user) add('a.username = ?', filter.user.toLowerCase());
   if (filter.method) {
     if (filter.method.endsWith('.')) add('a.method >= ? AND a.method < ?', filter.method, `${filter.method}\uffff`);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DossierListItem, ParsedInputOf } from '../../../shared/api';
-import { dueDate, vnInstant, parseIsoDate, vnIsoDate, type WorkCalendar } from '../../../shared/calendar';
+import { dueDate, parseIsoDate, vnDayStartIso, vnIsoDate, type WorkCalendar } from '../../../shared/calendar';
 import { DeskError } from '../api/desk-error';
 import { LIST_SELECT, toListItem, type ListRow } from './dossier-views';
 import { codeSearchText, codeTailKey, nameMatchQuery } from './dossier-search-index';
@@ -13,9 +13,8 @@ export const RUNNING = '(2, 4, 6)';
 
 /** The UTC instant a Vietnam calendar day (yyyy-mm-dd, plus some days) starts. */
 export function startOfVnDay(iso: string, plusDays = 0): string {
-  const d = parseIsoDate(iso);
-  if (!d) throw new DeskError('INVALID_INPUT', 'Ngày không hợp lệ.');
-  return vnInstant(d.year, d.month, d.day + plusDays).toISOString();
+  if (!parseIsoDate(iso)) throw new DeskError('INVALID_INPUT', 'Ngày không hợp lệ.');
+  return vnDayStartIso(iso, plusDays);
 }
 
 interface Cursor {

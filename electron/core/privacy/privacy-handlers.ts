@@ -1,6 +1,6 @@
 import type { Handlers } from '../api/handler-context';
 import { resolveDossierRef } from '../audit/audit-query';
-import { vnDayEndUtc, vnDayStartUtc } from '../audit/vn-day-range';
+import { vnDayStartIso } from '../../../shared/calendar/vietnam-time';
 import { ACCESS_LOG_RETENTION_SETTING, accessLogRetentionMonths, accessRows } from './access-log';
 import { subjectReport } from './subject-report';
 
@@ -14,8 +14,8 @@ export const privacyHandlers = {
     };
     if (input.dossierId) add('a.dossier_id = ?', resolveDossierRef(ctx.db, input.dossierId));
     if (input.user) add('a.username = ?', input.user.toLowerCase());
-    if (input.from) add('a.at >= ?', vnDayStartUtc(input.from));
-    if (input.to) add('a.at < ?', vnDayEndUtc(input.to));
+    if (input.from) add('a.at >= ?', vnDayStartIso(input.from));
+    if (input.to) add('a.at < ?', vnDayStartIso(input.to, 1));
     if (input.cursor) add('a.id < ?', Number(input.cursor));
     const rows = accessRows(ctx.db, parts.join(' AND '), params, input.limit + 1);
     const items = rows.slice(0, input.limit);
