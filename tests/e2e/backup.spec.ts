@@ -37,11 +37,16 @@ test('an admin sets the backup folder, backs up now, checks the backup, and the 
     await card.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await expect(page.getByText(/Đã sao lưu \d+ hồ sơ, \d+ tệp vào/)).toBeVisible({ timeout: 20_000 });
     const rows = card.getByTestId('backup-list').locator('tbody tr');
-    await expect(rows).toHaveCount(1);
+    // After 12:00 in Vietnam the day's scheduled backup may run too, as soon as the folder is set:
+    // the button then waits for it and takes its own, so one or two backups, each whole.
+    const written = () => fs.readdirSync(folder).filter((name) => name.startsWith('motcua-backup-'));
     await expect(rows.first()).toContainText('Nguyên vẹn');
+    const count = written().length;
+    expect(count === 1 || count === 2).toBe(true);
+    await expect(rows).toHaveCount(count);
+    for (let i = 0; i < count; i++) await expect(rows.nth(i)).toContainText('Nguyên vẹn');
     await expect(card.getByTestId('backup-last')).toContainText('thành công');
     await expect(reminder).toHaveCount(0); // the frame asks again after the backup
-    expect(fs.readdirSync(folder).filter((name) => name.startsWith('motcua-backup-'))).toHaveLength(1);
 
     await rows.first().getByRole('button', { name: 'Kiểm tra' }).click();
     await expect(page.getByText(/Bản sao lưu motcua-backup-.* nguyên vẹn\./)).toBeVisible({ timeout: 20_000 });

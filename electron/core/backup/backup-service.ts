@@ -89,9 +89,13 @@ export class BackupService {
     return this.running !== null;
   }
 
-  /** Takes a backup now, verifies it where it was written, then rotates the older ones. */
+  /**
+   * Takes a backup now, verifies it where it was written, then rotates the older ones. One at a
+   * time: a request while another backup runs (the daily one, say, as the officer presses "Sao lưu
+   * ngay") waits for it and then takes its own, so it holds everything up to the moment it was asked.
+   */
   async create(reason: BackupReason): Promise<BackupCreated> {
-    if (this.running) throw new DeskError('CONFLICT', 'Đang sao lưu, vui lòng đợi bản sao lưu hiện tại xong.');
+    while (this.running) await this.running.catch(() => {});
     const folder = this.settings().folder;
     if (!folder) {
       const message = 'Chưa chọn thư mục sao lưu (Cài đặt → Sao lưu dữ liệu).';
@@ -204,10 +208,20 @@ export class BackupService {
     const today = vnDayNumber(now);
     if (this.deps.settings.get<number | null>(DAILY_DONE_KEY, null) === today) return;
     const [h, m] = dailyAt.split(':').map(Number) as [number, number];
+    const dueMinute = h * 60 + m;
     const minutesNow = Math.floor((toLocalMs(now) % 86_400_000) / 60_000);
-    if (minutesNow < h * 60 + m) return;
+    if (minutesNow < dueMinute) return;
     this.write(() => this.deps.settings.set(DAILY_DONE_KEY, today));
+    // A backup already taken today at or after dailyAt (by hand, or after the cash close) is the day's.
+    if (this.tookBackupSince(today, dueMinute)) return;
     await this.create('daily').catch(() => {});
+  }
+
+  private tookBackupSince(today: number, dueMinute: number): boolean {
+    const last = this.deps.settings.get<BackupOutcome | null>(LAST_KEY, null);
+    if (!last?.ok) return false;
+    const at = new Date(last.at);
+    return vnDayNumber(at) === today && Math.floor((toLocalMs(at) % 86_400_000) / 60_000) >= dueMinute;
   }
 
   /** Called after a cash session closed: when none is left open, the day's takings are backed up. */

@@ -187,4 +187,27 @@ describe('backups of the data folder', () => {
     await desk.h.ok('cash.close', { counted: {} }, other);
     await expect.poll(() => backups().length, { timeout: 5_000 }).toBe(3);
   });
+  it('"Sao lưu ngay" while another backup runs waits for it and takes its own; a backup after dailyAt is the day\'s', async () => {
+    const desk = await deskWithBackups({ backupCheckMs: 20 });
+    const backups = () => fs.readdirSync(desk.folder).filter((n) => n.startsWith('motcua-backup-'));
+    desk.h.clock.set('2026-11-25T03:00:00Z'); // 10:00 in Vietnam, before the daily 12:00
+    let admin = await desk.h.login('admin', ADMIN_PASSWORD);
+    // Two at once (the daily and the button, in use): neither is refused, each is a whole backup.
+    const [first, second] = await Promise.all([desk.h.raw('backup.create', {}, admin), desk.h.raw('backup.create', {}, admin)]);
+    expect([first, second].map((r) => (r.ok ? 'ok' : r.error.message))).toEqual(['ok', 'ok']);
+    expect(backups()).toHaveLength(2);
+    // 12:30, the daily time set to 13:00: the officer backs up by hand. Moved to 12:00 afterwards,
+    // the schedule finds the day's backup already taken after it and takes no other.
+    await desk.h.ok('backup.configure', { folder: desk.folder, dailyAt: '13:00' }, admin);
+    desk.h.clock.set('2026-11-25T05:30:00Z');
+    admin = await desk.h.login('admin', ADMIN_PASSWORD);
+    await desk.h.ok('backup.create', {}, admin);
+    expect(backups()).toHaveLength(3);
+    await desk.h.ok('backup.configure', { folder: desk.folder, dailyAt: '12:00' }, admin);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(backups()).toHaveLength(3);
+    // The next day, nothing by hand: the daily backup runs.
+    desk.h.clock.set('2026-11-26T06:00:00Z');
+    await expect.poll(() => backups().length, { timeout: 5_000 }).toBe(4);
+  });
 });
