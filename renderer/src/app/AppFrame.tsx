@@ -13,7 +13,7 @@ import { useSystemInfo } from '../stores/system-info-store';
 import { useUiPrefs } from '../stores/ui-prefs-store';
 import { AppHeader } from './AppHeader';
 import { HelpPanel } from './HelpPanel';
-import { MenuIcon } from './icons';
+import { MenuIcon } from '../ui/icons';
 import { openScreen, useScreenKey } from './hash-route';
 import { canOpen, screenByKey, SCREENS, type Screen } from './screens';
 import { SideMenu } from './SideMenu';

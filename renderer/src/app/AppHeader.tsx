@@ -4,8 +4,8 @@ import type { SystemInfo, UserView } from '../../../shared/api';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { SyncPanel } from '../features/sync/SyncPanel';
 import { ConnectivityIndicator } from './ConnectivityIndicator';
-import { AgencyIcon, HelpIcon, OfficerIcon, SignOutIcon } from './icons';
-import { ROLE_LABELS } from './role-labels';
+import { AgencyIcon, HelpIcon, OfficerIcon, SignOutIcon } from '../ui/icons';
+import { ROLE_LABELS } from '../ui/role-labels';
 
 interface AppHeaderProps {
   info: SystemInfo | null;

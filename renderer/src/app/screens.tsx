@@ -6,7 +6,7 @@ import { CashPage } from '../features/cash/CashPage';
 import { SupervisorPage } from '../features/supervisor/SupervisorPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
-import { AuditIcon, CashIcon, IntakeIcon, QueueIcon, SettingsIcon, SupervisorIcon } from './icons';
+import { AuditIcon, CashIcon, IntakeIcon, QueueIcon, SettingsIcon, SupervisorIcon } from '../ui/icons';
 
 export type ScreenKey = 'intake' | 'queue' | 'cash' | 'supervisor' | 'settings' | 'audit';
 

@@ -1,4 +1,4 @@
-import { bytesToBase64 } from '../../app/base64';
+import { bytesToBase64 } from '../../ui/base64';
 
 /** Longest side of a captured photo: enough for an ID card to be read, small enough for the portal. */
 const MAX_SIDE = 1920;

@@ -1,5 +1,5 @@
 import { MAX_INPUT_BYTES } from '../../../../shared/api/attachments';
-import { bytesToBase64 } from '../../app/base64';
+import { bytesToBase64 } from '../../ui/base64';
 
 /** What the file picker offers; the core still decides the type by the bytes, never by the name. */
 export const ACCEPTED_FILES = '.pdf,.jpg,.jpeg,.png,.tif,.tiff,application/pdf,image/jpeg,image/png,image/tiff';

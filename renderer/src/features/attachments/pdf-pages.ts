@@ -3,7 +3,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { call } from '../../api';
-import { base64ToBytes } from '../../app/base64';
+import { base64ToBytes } from '../../ui/base64';
 
 let pdfjs: Promise<typeof import('pdfjs-dist')> | null = null;
 

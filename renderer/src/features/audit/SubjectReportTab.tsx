@@ -5,7 +5,7 @@ import { call, messageOf } from '../../api';
 import { printInPage } from '../../print/print-in-page';
 import { SubjectReportForm } from '../../print/SubjectReportForm';
 import { downloadBase64File } from '../cash/download-file';
-import { bytesToBase64 } from '../../app/base64';
+import { bytesToBase64 } from '../../ui/base64';
 
 /**
  * Dữ liệu của công dân: a person asks what the desk holds about them (their right to know). The

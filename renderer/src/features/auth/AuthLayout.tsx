@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { AgencyIcon } from '../../app/icons';
+import { AgencyIcon } from '../../ui/icons';
 
 /** The centred card shared by sign-in and first-run, under the app's name. */
 export function AuthLayout({ title, subtitle, children, testId }: { title: string; subtitle?: string; children: ReactNode; testId: string }) {

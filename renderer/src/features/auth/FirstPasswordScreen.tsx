@@ -1,7 +1,7 @@
 import { Alert, Button, Form } from 'antd';
 import { call } from '../../api';
-import { NewPasswordFields } from '../../app/NewPasswordFields';
-import { useFormSubmit } from '../../app/use-form-submit';
+import { NewPasswordFields } from '../../ui/NewPasswordFields';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { useSession } from '../../stores/session-store';
 import { PasswordInput } from '../../ui/PasswordInput';
 import { AuthLayout } from './AuthLayout';

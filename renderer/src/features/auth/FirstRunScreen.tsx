@@ -1,8 +1,8 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { call } from '../../api';
-import { useFormSubmit } from '../../app/use-form-submit';
-import { NewPasswordFields } from '../../app/NewPasswordFields';
-import { USERNAME_RULES } from '../../app/password-rules';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { NewPasswordFields } from '../../ui/NewPasswordFields';
+import { USERNAME_RULES } from '../../ui/password-rules';
 import { useSession } from '../../stores/session-store';
 import { AuthLayout } from './AuthLayout';
 import { openFirstScreen } from './first-screen';

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { call, messageOf } from '../../api';
-import { showFieldErrors } from '../../app/form-errors';
+import { showFieldErrors } from '../../ui/form-errors';
 import { useSession } from '../../stores/session-store';
 import { PasswordInput } from '../../ui/PasswordInput';
 import { AuthLayout } from './AuthLayout';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CashSessionView } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
 import { call, messageOf } from '../../api';
-import { showFieldErrors } from '../../app/form-errors';
+import { showFieldErrors } from '../../ui/form-errors';
 import { vnDateTime } from '../queue/vietnam-time';
 import { MoneyInput } from './MoneyInput';
 

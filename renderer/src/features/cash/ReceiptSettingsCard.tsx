@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Form, Input, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import type { CashSettings } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
-import { useFormSubmit } from '../../app/use-form-submit';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { MoneyInput } from './MoneyInput';
 import { receiptNumber } from './receipt-text';
 

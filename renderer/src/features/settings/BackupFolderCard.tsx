@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Table, Tag, 
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupListItem, BackupSettings } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
-import { useFormSubmit } from '../../app/use-form-submit';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { timeAndDateInWords } from '../../print/vietnam-time';
 import { BACKUP_CHANGED_EVENT } from './BackupReminder';
 

@@ -1,8 +1,8 @@
 import { Alert, Form, Modal } from 'antd';
 import { PasswordInput } from '../../ui/PasswordInput';
 import { call } from '../../api';
-import { useFormSubmit } from '../../app/use-form-submit';
-import { NewPasswordFields } from '../../app/NewPasswordFields';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { NewPasswordFields } from '../../ui/NewPasswordFields';
 
 interface ChangePasswordValues {
   currentPassword: string;

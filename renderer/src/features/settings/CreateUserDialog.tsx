@@ -1,10 +1,10 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import type { Role, UserView } from '../../../../shared/api';
 import { call } from '../../api';
-import { useFormSubmit } from '../../app/use-form-submit';
-import { NewPasswordFields } from '../../app/NewPasswordFields';
-import { USERNAME_RULES } from '../../app/password-rules';
-import { ROLE_LABELS } from '../../app/role-labels';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { NewPasswordFields } from '../../ui/NewPasswordFields';
+import { USERNAME_RULES } from '../../ui/password-rules';
+import { ROLE_LABELS } from '../../ui/role-labels';
 import { PASSWORD_MIN_LENGTH } from '../../../../shared/account-rules';
 
 interface CreateUserValues {

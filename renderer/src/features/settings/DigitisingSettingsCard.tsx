@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Typography }
 import { useEffect, useState } from 'react';
 import type { HotFolderState } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
-import { useFormSubmit } from '../../app/use-form-submit';
+import { useFormSubmit } from '../../ui/use-form-submit';
 
 const MEGABYTE = 1024 * 1024;
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ConnectionTestResult as TestResult, InputOf, PortalSettingsView, SetPortalResult } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
 import { findDeskBridge } from '../../api/desk-bridge';
-import { useFormSubmit } from '../../app/use-form-submit';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { PasswordInput } from '../../ui/PasswordInput';
 import { ConnectionTestResult } from './ConnectionTestResult';
 import { usePortalSettings } from './use-portal-settings';

@@ -1,8 +1,8 @@
 import { Alert, Form, Modal, Typography } from 'antd';
 import type { UserView } from '../../../../shared/api';
 import { call } from '../../api';
-import { useFormSubmit } from '../../app/use-form-submit';
-import { NewPasswordFields } from '../../app/NewPasswordFields';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { NewPasswordFields } from '../../ui/NewPasswordFields';
 
 interface ResetPasswordValues {
   password: string;

@@ -1,6 +1,6 @@
 import { App, Button, Card, Descriptions, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { ROLE_LABELS } from '../../app/role-labels';
+import { ROLE_LABELS } from '../../ui/role-labels';
 import { useSession } from '../../stores/session-store';
 import { useSystemInfo } from '../../stores/system-info-store';
 import { ChangePasswordDialog } from './ChangePasswordDialog';

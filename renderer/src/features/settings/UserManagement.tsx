@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { UserView } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
 import { formatDate } from '../../app/dates';
-import { ROLE_LABELS } from '../../app/role-labels';
+import { ROLE_LABELS } from '../../ui/role-labels';
 import { useSession } from '../../stores/session-store';
 import { CreateUserDialog } from './CreateUserDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';

@@ -1,5 +1,5 @@
 import { Form } from 'antd';
-import { PasswordInput } from '../ui/PasswordInput';
+import { PasswordInput } from './PasswordInput';
 import { confirmPasswordRules, differentPasswordRule, NEW_PASSWORD_RULES } from './password-rules';
 
 /**
