@@ -14,7 +14,7 @@ import { useUiPrefs } from '../stores/ui-prefs-store';
 import { AppHeader } from './AppHeader';
 import { HelpPanel } from './HelpPanel';
 import { MenuIcon } from '../ui/icons';
-import { openScreen, useScreenKey } from './hash-route';
+import { openScreen, useScreenKey } from '../ui/hash-route';
 import { canOpen, screenByKey, SCREENS, type Screen } from './screens';
 import { SideMenu } from './SideMenu';
 import { TrainingBanner } from './TrainingBanner';

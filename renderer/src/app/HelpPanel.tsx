@@ -1,7 +1,8 @@
 import { Drawer, Typography } from 'antd';
 import { Fragment } from 'react';
 import type { Role } from '../../../shared/api';
-import { frameShortcuts, type ShortcutHelp } from './shortcuts';
+import type { ShortcutHelp } from '../ui/shortcut-help';
+import { frameShortcuts } from './shortcuts';
 
 function Keys({ keys }: { keys: string[] }) {
   return (

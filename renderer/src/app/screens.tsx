@@ -6,9 +6,13 @@ import { CashPage } from '../features/cash/CashPage';
 import { SupervisorPage } from '../features/supervisor/SupervisorPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { ATTACHMENT_SHORTCUTS } from '../features/attachments/attachment-shortcuts';
+import { INTAKE_SHORTCUTS } from '../features/intake/intake-shortcuts';
+import type { ScreenKey } from '../ui/hash-route';
 import { AuditIcon, CashIcon, IntakeIcon, QueueIcon, SettingsIcon, SupervisorIcon } from '../ui/icons';
+import type { ShortcutHelp } from '../ui/shortcut-help';
 
-export type ScreenKey = 'intake' | 'queue' | 'cash' | 'supervisor' | 'settings' | 'audit';
+export type { ScreenKey };
 
 export interface Screen {
   key: ScreenKey;
@@ -20,19 +24,19 @@ export interface Screen {
   /** Roles that see it in the menu; every role when absent. */
   roles?: readonly Role[];
   component: ComponentType;
+  /** The screen's own keys, listed in the help panel (F1) after the frame's. */
+  shortcuts?: readonly ShortcutHelp[];
 }
 
 /** The desk's screens in menu order. A feature slots in by replacing its page component. */
 export const SCREENS: readonly Screen[] = [
-  { key: 'intake', label: 'Tiếp nhận', icon: <IntakeIcon />, digit: 1, component: IntakePage },
-  { key: 'queue', label: 'Hàng đợi', icon: <QueueIcon />, digit: 2, component: QueuePage },
+  { key: 'intake', label: 'Tiếp nhận', icon: <IntakeIcon />, digit: 1, component: IntakePage, shortcuts: [...INTAKE_SHORTCUTS, ...ATTACHMENT_SHORTCUTS] },
+  { key: 'queue', label: 'Hàng đợi', icon: <QueueIcon />, digit: 2, component: QueuePage, shortcuts: ATTACHMENT_SHORTCUTS },
   { key: 'cash', label: 'Thu phí', icon: <CashIcon />, digit: 3, component: CashPage },
   { key: 'supervisor', label: 'Giám sát', icon: <SupervisorIcon />, digit: 4, roles: ['supervisor', 'admin'], component: SupervisorPage },
   { key: 'settings', label: 'Cài đặt', icon: <SettingsIcon />, digit: 5, component: SettingsPage },
   { key: 'audit', label: 'Nhật ký hệ thống', icon: <AuditIcon />, digit: 6, roles: ['supervisor', 'admin'], component: AuditLogPage },
 ];
-
-export const DEFAULT_SCREEN: ScreenKey = 'intake';
 
 export function screenByKey(key: string): Screen | undefined {
   return SCREENS.find((screen) => screen.key === key);

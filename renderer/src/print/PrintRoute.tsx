@@ -1,18 +1,14 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { subscribeToHash } from '../ui/hash-route';
 import { parsePrintHash } from './print-request';
 import { getPaperSize } from './print-settings';
 import { PrintDocument } from './PrintDocument';
 
 type PrintRoute = NonNullable<ReturnType<typeof parsePrintHash>>;
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
 /** The print route the hash names (`#/print/receipt/<id>`, `#/print/guidance?data=...`), or null. */
 export function usePrintRoute(): PrintRoute | null {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash);
   return useMemo(() => parsePrintHash(hash), [hash]);
 }
 

@@ -1,4 +1,4 @@
-import type { ShortcutHelp } from '../../app/shortcuts';
+import type { ShortcutHelp } from '../../ui/shortcut-help';
 
 /** The attachments screen's keys (page editor, preview, webcam), listed in the help panel. */
 export const ATTACHMENT_SHORTCUTS: ShortcutHelp[] = [

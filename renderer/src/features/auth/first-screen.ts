@@ -1,5 +1,4 @@
-import { DEFAULT_SCREEN } from '../../app/screens';
-import { openScreen } from '../../app/hash-route';
+import { DEFAULT_SCREEN, openScreen } from '../../ui/hash-route';
 import { parsePrintHash } from '../../print/print-request';
 
 /**

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CollectResult, UnpaidFee } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
 import { call, messageOf } from '../../api';
-import { openScreen } from '../../app/hash-route';
+import { openScreen } from '../../ui/hash-route';
 import { CollectDialog } from './CollectDialog';
 import { CollectedDialog } from './CollectedDialog';
 import { receiptIdText } from './receipt-text';

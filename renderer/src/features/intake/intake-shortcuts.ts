@@ -1,4 +1,4 @@
-import type { ShortcutHelp } from '../../app/shortcuts';
+import type { ShortcutHelp } from '../../ui/shortcut-help';
 
 /** The intake screen's keys, listed in the help panel. */
 export const INTAKE_SHORTCUTS: ShortcutHelp[] = [

@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { call } from '../../api';
-import { useScreenKey } from '../../app/hash-route';
+import { useScreenKey } from '../../ui/hash-route';
 import { backupProblem } from './backup-problem';
 import { openSettingsTab } from './settings-tab';
 

@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useEffect } from 'react';
-import { useScreenKey } from '../../app/hash-route';
+import { useScreenKey } from '../../ui/hash-route';
 import { openSettingsTab } from './settings-tab';
 import { RECOVERY_KEY_PRINTED_EVENT, useRecoveryKeyStatus } from './recovery-key-status';
 

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { subscribeToHash } from '../../ui/hash-route';
 
 /** The tabs of Cài đặt, named in the hash: `#/settings/accounts`. */
 export const SETTINGS_TABS = ['general', 'portal', 'digitising', 'backup', 'accounts'] as const;
@@ -9,13 +10,8 @@ function readTab(): SettingsTab {
   return (SETTINGS_TABS as readonly string[]).includes(part) ? (part as SettingsTab) : 'general';
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
 export function useSettingsTab(): SettingsTab {
-  return useSyncExternalStore(subscribe, readTab);
+  return useSyncExternalStore(subscribeToHash, readTab);
 }
 
 export function openSettingsTab(tab: SettingsTab): void {
