@@ -74,6 +74,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    // A middle click would open a link in a new window: not a way out of the app either.
+    disableBlinkFeatures: 'Auxclick',
     // An installed desk has no DevTools: they would read every citizen's data from the page.
     devTools: !app.isPackaged,
   };
