@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure:
-//   lint, typecheck, unit + integration (vitest), build the host, end-to-end (Playwright in
+//   lint, the Electron security lint, typecheck, unit + integration (vitest), build the host, end-to-end (Playwright in
 //   Debian's Chromium). Installs Chromium first when it is missing and we may (root on Debian).
 // Ends with a line `N passed, N failed` counting the stages.
 import { spawnSync } from 'node:child_process';
@@ -53,6 +53,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const stages = [
   { name: 'lint', command: npm, args: ['run', '--silent', 'lint'] },
+  { name: 'security lint (Electronegativity)', command: npm, args: ['run', '--silent', 'lint:security'] },
   { name: 'typecheck', command: npm, args: ['run', '--silent', 'typecheck'] },
   {
     name: 'unit + integration',
