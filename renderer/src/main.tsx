@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './app/dates';
 import './app/styles.css';
 import { connectClientToSession } from './app/connect-client';
 import { DeskApp } from './app/DeskApp';

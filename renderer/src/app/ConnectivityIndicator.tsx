@@ -1,6 +1,6 @@
 import { Tooltip } from 'antd';
 import { offlineReason, useConnectivity, type OfflineReason } from '../stores/connectivity-store';
-import { formatDateTime } from './dates';
+import { vnTimeDate } from '../ui/vietnam-time';
 
 const OFFLINE_EXPLANATIONS: Record<OfflineReason, string> = {
   core: 'Không kết nối được với máy chủ của ứng dụng.',
@@ -19,7 +19,7 @@ export function ConnectivityIndicator() {
   const details = [online ? 'Đang kết nối.' : OFFLINE_EXPLANATIONS[reason]];
   if (sync) {
     details.push(`Hồ sơ chờ gửi: ${sync.pending}.`);
-    if (sync.lastSuccessAt) details.push(`Đồng bộ gần nhất: ${formatDateTime(sync.lastSuccessAt)}.`);
+    if (sync.lastSuccessAt) details.push(`Đồng bộ gần nhất: ${vnTimeDate(sync.lastSuccessAt)}.`);
   }
 
   return (

@@ -1,5 +1,6 @@
 import type { AuditHead } from '../../../shared/api';
-import { groupedHash, vnDateTime } from '../features/audit/vn-time';
+import { groupedHash } from '../ui/grouped-hash';
+import { vnSecondsDate } from '../ui/vietnam-time';
 import '../features/audit/audit.css';
 
 /**
@@ -10,7 +11,7 @@ export function AuditHeadFoot({ head }: { head: AuditHead }) {
   return (
     <p className="mc-audit-foot" data-testid="audit-head-foot">
       Mốc nhật ký hệ thống khi in: dòng số {head.id}
-      {head.at ? ` (ghi lúc ${vnDateTime(head.at)})` : ''}, mã kiểm tra <code>{groupedHash(head.hash)}</code>
+      {head.at ? ` (ghi lúc ${vnSecondsDate(head.at)})` : ''}, mã kiểm tra <code>{groupedHash(head.hash)}</code>
     </p>
   );
 }

@@ -3,7 +3,7 @@ import { AuditHeadFoot } from './AuditHeadFoot';
 import { officerNameIn } from '../../../shared/api/cash';
 import { formatVnd } from '../../../shared/money';
 import { CashSignature, receiptNumberText } from './cash-form-parts';
-import { clockTime, dateInWords } from './vietnam-time';
+import { clockTime, dateInWords } from '../ui/vietnam-time';
 
 const STATUS_TEXT: Record<PaymentStatus, string> = { paid: 'Đã thu', void: 'Đã hủy', refunded: 'Đã hoàn tiền' };
 

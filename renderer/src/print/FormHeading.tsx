@@ -1,5 +1,5 @@
 import { placeOfAgency } from './agency-place';
-import { dateInWords } from './vietnam-time';
+import { dateInWords } from '../ui/vietnam-time';
 
 /**
  * The two-column heading of an administrative form: the agency and its one-stop unit on the left,

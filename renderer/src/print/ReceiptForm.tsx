@@ -3,7 +3,7 @@ import { isShownOnly } from '../../../shared/catalog/component-form';
 import { FormFooter, FormHeading, Signatures } from './FormHeading';
 import { ApplicantBlock, CodeWithQr, feeText } from './form-parts';
 import { TEMPLATE_VERSION } from './template-version';
-import { timeAndDateInWords } from './vietnam-time';
+import { timeAndDateInWords } from '../ui/vietnam-time';
 
 const COPIES = ['Liên 1: Lưu tại Bộ phận tiếp nhận và trả kết quả', 'Liên 2: Giao cho người nộp hồ sơ'] as const;
 

@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import type { RecoveryKey, SystemInfo } from '../../../shared/api';
 import { call } from '../api';
 import { DocumentShell, useDocumentLoad } from './loaded-document';
-import { dateInWords } from './vietnam-time';
+import { dateInWords } from '../ui/vietnam-time';
 import './print.css';
 import './recovery-key.css';
 

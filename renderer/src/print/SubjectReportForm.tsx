@@ -2,8 +2,7 @@ import type { AccessLogItem, SubjectReport } from '../../../shared/api';
 import { STATUS_NAMES, type DossierStatus } from '../../../shared/dossier-status';
 import { formatVnd } from '../../../shared/money';
 import { FormHeading } from './FormHeading';
-import { vnDateTime } from '../features/audit/vn-time';
-import { shortDate } from './vietnam-time';
+import { vnDate, vnSecondsDate } from '../ui/vietnam-time';
 
 const ROLE_TEXT = { applicant: 'người có yêu cầu', delegate: 'người nộp thay', recipient: 'người nhận kết quả' } as const;
 const PURPOSE_TEXT: Record<AccessLogItem['purpose'], string> = { view: 'xem', search: 'tìm kiếm', print: 'in', export: 'xuất tệp' };
@@ -62,7 +61,7 @@ export function SubjectReportForm({ report }: { report: SubjectReport }) {
         </i>
       </p>
       <p>
-        Lập lúc {vnDateTime(report.generatedAt)} theo yêu cầu của chủ thể dữ liệu, bởi tài khoản {report.generatedBy}. Báo cáo gồm mọi hồ sơ, khoản thu phí, lệ phí, tên tài liệu
+        Lập lúc {vnSecondsDate(report.generatedAt)} theo yêu cầu của chủ thể dữ liệu, bởi tài khoản {report.generatedBy}. Báo cáo gồm mọi hồ sơ, khoản thu phí, lệ phí, tên tài liệu
         số hoá (không kèm nội dung) và mọi lượt truy cập dữ liệu có liên quan đến số giấy tờ này trên máy của Bộ phận Một cửa.
       </p>
 
@@ -87,7 +86,7 @@ export function SubjectReportForm({ report }: { report: SubjectReport }) {
                 <td>{d.code}</td>
                 <td>{d.procedureName}</td>
                 <td>{d.roles.map((r) => ROLE_TEXT[r]).join(', ')}</td>
-                <td className="mc-center">{shortDate(d.receivedAt)}</td>
+                <td className="mc-center">{vnDate(d.receivedAt)}</td>
                 <td>{STATUS_NAMES[d.status as DossierStatus] ?? d.status}</td>
                 <td>
                   {d.roles.includes('applicant') ? personText(d.applicant) : `Người có yêu cầu: ${personText(d.applicant)}`}
@@ -121,7 +120,7 @@ export function SubjectReportForm({ report }: { report: SubjectReport }) {
               <tr key={p.receipt}>
                 <td>{p.dossierCode}</td>
                 <td>{p.receipt}</td>
-                <td>{vnDateTime(p.collectedAt)}</td>
+                <td>{vnSecondsDate(p.collectedAt)}</td>
                 <td>
                   {p.payerName}
                   {p.payerAddress ? `, ${p.payerAddress}` : ''}
@@ -156,8 +155,8 @@ export function SubjectReportForm({ report }: { report: SubjectReport }) {
                 <td>{a.componentCode}</td>
                 <td>{a.fileName}</td>
                 <td className="mc-center">{a.pages}</td>
-                <td>{vnDateTime(a.createdAt)}</td>
-                <td>{vnDateTime(a.removedAt)}</td>
+                <td>{vnSecondsDate(a.createdAt)}</td>
+                <td>{vnSecondsDate(a.removedAt)}</td>
               </tr>
             ))}
           </tbody>
@@ -180,7 +179,7 @@ export function SubjectReportForm({ report }: { report: SubjectReport }) {
           <tbody>
             {report.accessLog.map((a) => (
               <tr key={a.id}>
-                <td>{vnDateTime(a.at)}</td>
+                <td>{vnSecondsDate(a.at)}</td>
                 <td>{a.username}</td>
                 <td>{PURPOSE_TEXT[a.purpose]}</td>
                 <td>{whatWasRead(a)}</td>

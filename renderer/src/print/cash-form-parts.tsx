@@ -1,4 +1,4 @@
-import { dateInWords } from './vietnam-time';
+import { dateInWords } from '../ui/vietnam-time';
 
 /** Receipt numbers are printed with 7 digits, as on the pre-printed books: 0000012. */
 export function receiptNumberText(number: number): string {

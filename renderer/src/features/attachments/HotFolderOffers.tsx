@@ -2,7 +2,7 @@ import { App, Button, Popover, Typography } from 'antd';
 import { useState, useSyncExternalStore } from 'react';
 import type { HotFolderFile } from '../../../../shared/api';
 import { call, isDeskApiError, listenToDeskEvent, messageOf } from '../../api';
-import { vnDateTime } from '../queue/vietnam-time';
+import { vnDateTime } from '../../ui/vietnam-time';
 import { fileSizeText } from './file-size-text';
 import './hot-folder-offers.css';
 

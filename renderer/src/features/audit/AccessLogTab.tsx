@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { AccessLogItem } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
-import { vnDateTime } from './vn-time';
+import { vnSecondsDate } from '../../ui/vietnam-time';
 
 interface Filters {
   dossierId?: string;
@@ -86,7 +86,7 @@ export function AccessLogTab() {
         dataSource={items}
         locale={{ emptyText: 'Chưa có lượt truy cập nào khớp bộ lọc.' }}
         columns={[
-          { title: 'Thời gian', dataIndex: 'at', width: 150, render: (at: string) => vnDateTime(at) },
+          { title: 'Thời gian', dataIndex: 'at', width: 150, render: (at: string) => vnSecondsDate(at) },
           { title: 'Người dùng', dataIndex: 'username', width: 110 },
           { title: 'Thao tác', dataIndex: 'purpose', width: 90, render: (p: AccessLogItem['purpose']) => PURPOSE_TEXT[p] },
           { title: 'Chức năng', dataIndex: 'method', width: 180 },

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AuditStatus } from '../../../../shared/api';
 import { call } from '../../api';
-import { vnDateTime } from './vn-time';
+import { vnSecondsDate } from '../../ui/vietnam-time';
 import './audit.css';
 
 const POLL_MS = 30_000;
@@ -29,7 +29,7 @@ export function AuditChainWarning() {
   if (status?.state !== 'broken') return null;
   return (
     <div className="desk-audit-broken" role="alert" data-testid="audit-chain-warning">
-      Nhật ký hệ thống đã bị thay đổi ngoài phần mềm: chuỗi kiểm tra gãy từ dòng {status.firstBroken?.id} ({vnDateTime(status.firstBroken?.at)}). Hãy báo ngay cho lãnh đạo
+      Nhật ký hệ thống đã bị thay đổi ngoài phần mềm: chuỗi kiểm tra gãy từ dòng {status.firstBroken?.id} ({vnSecondsDate(status.firstBroken?.at)}). Hãy báo ngay cho lãnh đạo
       và quản trị viên; không xoá dữ liệu trên máy này.
     </div>
   );

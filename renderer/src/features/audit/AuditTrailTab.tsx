@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, type AuditHead, type AuditListItem, type AuditVerification } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
 import { downloadBase64File, XLSX_TYPE } from '../cash/download-file';
-import { groupedHash, vnDateTime } from './vn-time';
+import { groupedHash } from '../../ui/grouped-hash';
+import { vnSecondsDate } from '../../ui/vietnam-time';
 
 export interface AuditFilters {
   from?: string;
@@ -132,7 +133,7 @@ export function AuditTrailTab() {
   const columns = useMemo(
     () => [
       { title: 'Số', dataIndex: 'id', width: 70 },
-      { title: 'Thời gian', dataIndex: 'at', width: 150, render: (at: string) => vnDateTime(at) },
+      { title: 'Thời gian', dataIndex: 'at', width: 150, render: (at: string) => vnSecondsDate(at) },
       { title: 'Người dùng', dataIndex: 'username', width: 110, render: (u: string | null) => u ?? <Typography.Text type="secondary">(hệ thống)</Typography.Text> },
       { title: 'Chức năng', dataIndex: 'method', width: 190 },
       {
@@ -186,7 +187,7 @@ export function AuditTrailTab() {
             type="error"
             showIcon
             data-testid="audit-verify-result"
-            message={`Nhật ký đã bị thay đổi từ dòng ${verification.firstBroken?.id} (${vnDateTime(verification.firstBroken?.at)}): ${verification.firstBroken?.reason ?? ''}.`}
+            message={`Nhật ký đã bị thay đổi từ dòng ${verification.firstBroken?.id} (${vnSecondsDate(verification.firstBroken?.at)}): ${verification.firstBroken?.reason ?? ''}.`}
           />
         )
       ) : null}

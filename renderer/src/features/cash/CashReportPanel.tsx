@@ -7,7 +7,7 @@ import { formatVnd } from '../../../../shared/money';
 import { call, messageOf } from '../../api';
 import { printForm } from '../../print';
 import { useSession } from '../../stores/session-store';
-import { vnToday } from '../queue/vietnam-time';
+import { vnToday } from '../../ui/vietnam-time';
 import { downloadBase64File, XLSX_TYPE } from './download-file';
 
 type TotalRow = OfficerTotals & { key: string };

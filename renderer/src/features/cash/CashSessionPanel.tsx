@@ -4,7 +4,7 @@ import type { CashSessionView } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
 import { call, messageOf } from '../../api';
 import { showFieldErrors } from '../../ui/form-errors';
-import { vnDateTime } from '../queue/vietnam-time';
+import { vnDateTime } from '../../ui/vietnam-time';
 import { MoneyInput } from './MoneyInput';
 
 function OpenSessionForm({ onOpened }: { onOpened: () => void }) {

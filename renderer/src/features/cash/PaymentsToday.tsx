@@ -2,7 +2,7 @@ import { Button, Space, Table, Tag } from 'antd';
 import type { HTMLAttributes } from 'react';
 import type { PaymentListItem } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
-import { vnDateTime } from '../queue/vietnam-time';
+import { vnDateTime } from '../../ui/vietnam-time';
 import type { ApprovalAction } from './ApprovalDialog';
 import { receiptNumber, STATUS_LABELS } from './receipt-text';
 

@@ -2,7 +2,7 @@ import { Button, Table, Tag } from 'antd';
 import { useEffect, useRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { UnpaidFee } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
-import { vnDateTime } from '../queue/vietnam-time';
+import { vnDateTime } from '../../ui/vietnam-time';
 
 interface UnpaidFeesTableProps {
   fees: UnpaidFee[];

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CashSessionView, CashSettings, PaymentListItem, UnpaidFee } from '../../../../shared/api';
 import { call, listenToDeskEvent, messageOf } from '../../api';
-import { vnToday } from '../queue/vietnam-time';
+import { vnToday } from '../../ui/vietnam-time';
 
 export interface CashDesk {
   loaded: boolean;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { InputOf } from '../../../../shared/api';
 import type { ProcedureDetail } from '../../../../shared/api/catalog';
 import { formatVnd } from '../../../../shared/money';
-import { dueTimeText } from './due-time';
+import { dueTimeText } from '../../ui/vietnam-time';
 import { initialValues, toCreateInput, type IntakeValues } from './intake-form';
 import { useIntakePreview } from './use-intake-preview';
 

@@ -3,7 +3,7 @@ import { forwardRef } from 'react';
 import type { CreatedDossier } from '../../../../shared/api/dossiers';
 import { DossierAttachments } from '../attachments/DossierAttachments';
 import { CollectAfterIntake } from '../cash';
-import { dueTimeText } from './due-time';
+import { dueTimeText } from '../../ui/vietnam-time';
 
 interface IntakeResultProps {
   dossier: CreatedDossier;

@@ -6,7 +6,7 @@ import { ACTION_RULES, type DossierAction } from '../../../../shared/dossier-lif
 import { call, messageOf } from '../../api';
 import { UnpaidFeeWarning, useUnpaidBeforeFee } from '../cash';
 import { HandOverRecipientFields } from './HandOverRecipientFields';
-import { vnWallTimeToIso } from './vietnam-time';
+import { vnWallTimeToIso } from '../../ui/vietnam-time';
 
 type FormValues = Record<string, string | Dayjs | undefined>;
 

@@ -14,7 +14,7 @@ import { DossierOriginNote } from './DossierOriginNote';
 import { useDossier } from './use-dossier';
 import { StatusTag } from './status-tag';
 import { SyncStateTag } from './sync-state-tag';
-import { vnDateTime } from './vietnam-time';
+import { vnDateTime } from '../../ui/vietnam-time';
 
 /** The order the buttons appear in: the usual next step first, the rare ones last. */
 const ACTION_ORDER: DossierAction[] = [

@@ -3,7 +3,7 @@ import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffec
 import type { DossierListItem } from '../../../../shared/api';
 import { overdueText } from '../../../../shared/processing-time-text';
 import { StatusTag } from './status-tag';
-import { vnDateTime } from './vietnam-time';
+import { vnDateTime } from '../../ui/vietnam-time';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 8;

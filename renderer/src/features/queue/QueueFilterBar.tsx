@@ -5,7 +5,7 @@ import type { ProcedureSummary } from '../../../../shared/api';
 import { STATUS_NAMES, type DossierStatus } from '../../../../shared/dossier-status';
 import { foldVietnamese } from '../../../../shared/text';
 import { call } from '../../api';
-import { DATE_FORMAT } from '../../app/dates';
+import { DATE_FORMAT } from '../../ui/vietnam-time';
 import { EMPTY_FILTERS, useQueueFilters, type DueFilter } from './queue-filters-store';
 
 const STATUS_OPTIONS = (Object.keys(STATUS_NAMES) as unknown as DossierStatus[]).map((code) => ({

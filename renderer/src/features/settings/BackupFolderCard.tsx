@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupListItem, BackupSettings } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { timeAndDateInWords } from '../../print/vietnam-time';
+import { timeAndDateInWords } from '../../ui/vietnam-time';
 import { BACKUP_CHANGED_EVENT } from './BackupReminder';
 
 interface FolderValues {

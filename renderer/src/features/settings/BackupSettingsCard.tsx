@@ -4,7 +4,7 @@ import type { RecoveryKeyStatus } from '../../../../shared/api';
 import { BackupFolderCard } from './BackupFolderCard';
 import { call, messageOf } from '../../api';
 import { printForm } from '../../print';
-import { timeAndDateInWords } from '../../print/vietnam-time';
+import { timeAndDateInWords } from '../../ui/vietnam-time';
 import { RECOVERY_KEY_PRINTED_EVENT, useRecoveryKeyStatus } from './recovery-key-status';
 
 /**

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { UserView } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
-import { formatDate } from '../../app/dates';
+import { vnDate } from '../../ui/vietnam-time';
 import { ROLE_LABELS } from '../../ui/role-labels';
 import { useSession } from '../../stores/session-store';
 import { CreateUserDialog } from './CreateUserDialog';
@@ -47,7 +47,7 @@ export function UserManagement() {
         </Space>
       ),
     },
-    { title: 'Ngày tạo', dataIndex: 'createdAt', key: 'createdAt', render: (createdAt: string) => formatDate(createdAt) },
+    { title: 'Ngày tạo', dataIndex: 'createdAt', key: 'createdAt', render: (createdAt: string) => vnDate(createdAt) },
     {
       title: 'Thao tác',
       key: 'actions',

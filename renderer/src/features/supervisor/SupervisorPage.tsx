@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Table, Tooltip, Typography } from 'antd';
 import type { Backlog } from '../../../../shared/api';
 import { queueHref, type QueueFilters } from '../queue/queue-filters-store';
-import { vnToday } from '../queue/vietnam-time';
+import { vnClockSeconds, vnToday } from '../../ui/vietnam-time';
 import { useBacklog } from './use-backlog';
 import './supervisor.css';
 
@@ -94,8 +94,6 @@ function officerRows(backlog: Backlog | null): OfficerRow[] {
   return rows;
 }
 
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
 function OverdueCount({ value }: { value: number }) {
   return <span className={value > 0 ? 'supervisor-overdue' : 'supervisor-zero'}>{value}</span>;
 }
@@ -111,7 +109,7 @@ export function SupervisorPage() {
           Giám sát tình hình giải quyết hồ sơ
         </Typography.Title>
         <div className="supervisor-refresh">
-          {loadedAt ? <Typography.Text type="secondary">Cập nhật lúc {timeFormat.format(loadedAt)}</Typography.Text> : null}
+          {loadedAt ? <Typography.Text type="secondary">Cập nhật lúc {vnClockSeconds(loadedAt)}</Typography.Text> : null}
           <Button onClick={() => void reload()}>Làm mới</Button>
         </div>
       </div>

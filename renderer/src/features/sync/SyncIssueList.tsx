@@ -2,7 +2,7 @@ import { App, Button, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import type { SyncIssue } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
-import { vnSyncTime } from './sync-figures';
+import { vnTimeToday } from '../../ui/vietnam-time';
 
 const KIND_LABELS: Record<SyncIssue['kind'], { label: string; color: string }> = {
   rejected: { label: 'Cổng từ chối', color: 'red' },
@@ -55,7 +55,7 @@ function SyncIssueItem({ issue, canResolve, onResolved }: { issue: SyncIssue; ca
       <div className="desk-sync-issue-head">
         <span className="desk-sync-issue-code">{issue.code}</span>
         <Tag color={kind.color}>{kind.label}</Tag>
-        <span className="desk-sync-issue-at">{vnSyncTime(issue.at)}</span>
+        <span className="desk-sync-issue-at">{vnTimeToday(issue.at)}</span>
       </div>
       {issue.message ? <p className="desk-sync-issue-message">{issue.message}</p> : null}
       {comparable && canResolve ? <ConflictComparison local={issue.local!} portal={issue.portal!} /> : null}

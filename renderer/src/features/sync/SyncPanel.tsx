@@ -6,7 +6,8 @@ import { useConnectivity } from '../../stores/connectivity-store';
 import { useSession } from '../../stores/session-store';
 import { SyncIcon } from './SyncIcon';
 import { SyncIssueList } from './SyncIssueList';
-import { ageInWords, vnSyncTime } from './sync-figures';
+import { vnTimeToday } from '../../ui/vietnam-time';
+import { ageInWords } from './sync-figures';
 import { offlineLabel } from './sync-state';
 import { useNow } from './use-now';
 import { refreshSyncStatus } from './use-sync-status';
@@ -45,7 +46,7 @@ export function SyncPanel({ open, onClose }: { open: boolean; onClose: () => voi
     { label: 'Kết nối cổng', value: connection, testId: 'sync-figure-connection', tone: sync && !sync.online ? 'warn' : undefined },
     { label: 'Chờ đồng bộ', value: sync ? String(sync.pending) : '…', testId: 'sync-figure-pending', tone: sync && sync.pending > 0 ? 'warn' : undefined },
     { label: 'Thay đổi cũ nhất', value: sync?.pending && sync.oldestPendingAt ? `${ageInWords(sync.oldestPendingAt, now)} trước` : '—', testId: 'sync-figure-oldest' },
-    { label: 'Đồng bộ thành công gần nhất', value: sync?.lastSuccessAt ? vnSyncTime(sync.lastSuccessAt, now) : 'Chưa có', testId: 'sync-figure-last-success' },
+    { label: 'Đồng bộ thành công gần nhất', value: sync?.lastSuccessAt ? vnTimeToday(sync.lastSuccessAt, now) : 'Chưa có', testId: 'sync-figure-last-success' },
     { label: 'Bị từ chối', value: sync ? String(sync.rejected) : '…', testId: 'sync-figure-rejected', tone: sync && sync.rejected > 0 ? 'bad' : undefined },
     { label: 'Xung đột', value: sync ? String(sync.conflicts) : '…', testId: 'sync-figure-conflicts', tone: sync && sync.conflicts > 0 ? 'bad' : undefined },
   ];

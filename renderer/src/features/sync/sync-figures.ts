@@ -1,17 +1,7 @@
-/** How the sync figures read on screen: ages, Vietnam times and the clock-skew threshold. */
-import { vietnamClock } from '../../app/vietnam-clock';
+/** How the sync figures read on screen: ages and the clock-skew threshold (their times: ui/vietnam-time's vnTimeToday). */
 
 /** Over this many seconds between the portal's clock and ours, receipts may carry a wrong time. */
 export const CLOCK_SKEW_LIMIT_SECONDS = 120;
-
-/** "14:05" when the instant is today in Vietnam, otherwise "14:05 24/11/2026". */
-export function vnSyncTime(iso: string, now: Date = new Date()): string {
-  const at = vietnamClock(iso);
-  const today = vietnamClock(now);
-  const time = `${at.hour}:${at.minute}`;
-  const sameDay = at.day === today.day && at.month === today.month && at.year === today.year;
-  return sameDay ? time : `${time} ${at.day}/${at.month}/${at.year}`;
-}
 
 /** How long ago, in words: "dưới 1 phút", "5 phút", "2 giờ 10 phút", "3 ngày". */
 export function ageInWords(iso: string, now: Date = new Date()): string {

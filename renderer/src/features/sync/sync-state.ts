@@ -1,5 +1,6 @@
 import type { LiveSyncStatus } from '../../stores/connectivity-store';
-import { ageInWords, vnSyncTime } from './sync-figures';
+import { vnTimeToday } from '../../ui/vietnam-time';
+import { ageInWords } from './sync-figures';
 
 /** The indicator's overall look: all sent, waiting, needs a person, or cut off from the portal. */
 export type SyncLook = 'loading' | 'synced' | 'pending' | 'attention' | 'offline';
@@ -24,5 +25,5 @@ export function oldestPendingLabel(sync: LiveSyncStatus, now: Date): string | nu
 
 /** "Đồng bộ lúc 14:05" (Vietnam time), or "Chưa đồng bộ lần nào". */
 export function lastSuccessLabel(sync: LiveSyncStatus, now: Date): string {
-  return sync.lastSuccessAt ? `Đồng bộ lúc ${vnSyncTime(sync.lastSuccessAt, now)}` : 'Chưa đồng bộ lần nào';
+  return sync.lastSuccessAt ? `Đồng bộ lúc ${vnTimeToday(sync.lastSuccessAt, now)}` : 'Chưa đồng bộ lần nào';
 }
