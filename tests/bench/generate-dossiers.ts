@@ -15,6 +15,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { createCore } from '../../electron/core/create-core';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { migrate } from '../../electron/core/db/migrate';
 import { DEFAULT_DOSSIER_CODE_FORMAT, formatDossierCode } from '../../shared/dossier-code';
 import { dueDate, DEFAULT_WORK_CALENDAR, type ProcessingTime } from '../../shared/calendar';
 import { foldVietnamese } from '../../shared/text';
@@ -86,8 +87,19 @@ const DAY_MS = 86_400_000;
 const OFFICE_MINUTES = [[450, 690], [810, 1020]] as const;
 
 function cacheKey(count: number): string {
-  const schema = createHash('sha256').update(MIGRATIONS.join('\n')).digest('hex').slice(0, 10);
-  return `schema${MIGRATIONS.length}-${schema}-gen${GENERATOR_VERSION}-${count}`;
+  return `schema${MIGRATIONS.length}-${schemaFingerprint()}-gen${GENERATOR_VERSION}-${count}`;
+}
+
+/** The fresh schema's text (sqlite_master after every migration), hashed: any change of a table or index shows. */
+function schemaFingerprint(): string {
+  const db = new Database(':memory:');
+  try {
+    migrate(db);
+    const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').all();
+    return createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 10);
+  } finally {
+    db.close();
+  }
 }
 
 export function cacheRoot(): string {

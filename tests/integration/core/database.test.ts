@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { closeDatabase, DATABASE_FILE, openDatabase } from '../../../electron/core/db/open-database';
-import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { MIGRATIONS, type Migration } from '../../../electron/core/db/migrations';
 import { quickCheckInBackground } from '../../../electron/core/db/integrity';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -50,7 +50,12 @@ describe('the desk database', () => {
 
   it('migrations that fail half-way leave the database at its old version', () => {
     const dir = tempDir();
-    const broken = [...MIGRATIONS, 'CREATE TABLE half_done(x INTEGER);', 'THIS IS NOT SQL;'];
+    const n = MIGRATIONS.length;
+    const broken: Migration[] = [
+      ...MIGRATIONS,
+      { version: n + 1, name: 'half-done', up: (db) => db.exec('CREATE TABLE half_done(x INTEGER);') },
+      { version: n + 2, name: 'not-sql', up: (db) => db.exec('THIS IS NOT SQL;') },
+    ];
     expect(() => openDatabase(dir, broken)).toThrow();
     const raw = new Database(path.join(dir, DATABASE_FILE));
     expect(raw.pragma('user_version', { simple: true })).toBe(0);

@@ -1,5 +1,11 @@
+import type { Migration } from './migration';
+
 /** Accounts, sessions, sign-in throttling, settings, audit. */
-export default `
+export default {
+  version: 1,
+  name: 'foundation',
+  up(db) {
+    db.exec(`
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -46,4 +52,6 @@ CREATE TABLE audit_log (
 ) STRICT;
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
 CREATE INDEX audit_log_at ON audit_log(at);
-`;
+`);
+  },
+} satisfies Migration;

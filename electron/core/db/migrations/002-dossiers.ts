@@ -1,5 +1,11 @@
+import type { Migration } from './migration';
+
 /** Dossiers and everything intake writes in the same transaction. */
-export default `
+export default {
+  version: 2,
+  name: 'dossiers',
+  up(db) {
+    db.exec(`
 CREATE TABLE dossiers (
   id TEXT PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,
@@ -117,4 +123,6 @@ CREATE TABLE outbox (
   created_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX outbox_dossier ON outbox(dossier_id, revision);
-`;
+`);
+  },
+} satisfies Migration;

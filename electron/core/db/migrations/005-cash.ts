@@ -1,5 +1,11 @@
+import type { Migration } from './migration';
+
 /** Cash at the counter: sessions, payments with their receipt numbers, voids and refunds. Integer đồng only. */
-export default `
+export default {
+  version: 5,
+  name: 'cash',
+  up(db) {
+    db.exec(`
 -- A cash drawer session: opened with a float, closed with the counted cash.
 CREATE TABLE cash_sessions (
   id INTEGER PRIMARY KEY,
@@ -85,4 +91,6 @@ CREATE TABLE cash_movements (
 CREATE INDEX cash_movements_payment ON cash_movements(payment_id);
 CREATE INDEX cash_movements_session ON cash_movements(session_id);
 CREATE INDEX cash_movements_at ON cash_movements(at);
-`;
+`);
+  },
+} satisfies Migration;

@@ -1,9 +1,15 @@
+import type { Migration } from './migration';
+
 /**
  * Attachments: each row is one version of a component's PDF, kept by SHA-256 in
  * <dataDir>/files/<sha[0:2]>/<sha>. Adding pages or editing makes a new row and marks the old one
  * removed; a removed file is kept until the portal has acknowledged the dossier revision that dropped it.
  */
-export default `
+export default {
+  version: 6,
+  name: 'attachments',
+  up(db) {
+    db.exec(`
 CREATE TABLE attachments (
   id TEXT PRIMARY KEY,
   dossier_id TEXT NOT NULL REFERENCES dossiers(id),
@@ -34,4 +40,6 @@ CREATE TABLE attachment_pages (
   thumbnail_png BLOB,
   PRIMARY KEY (attachment_id, page_no)
 ) STRICT;
-`;
+`);
+  },
+} satisfies Migration;

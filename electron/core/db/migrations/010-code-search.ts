@@ -1,3 +1,5 @@
+import type { Migration } from './migration';
+
 /**
  * Code search by any tail of the code ("5003", "261203-5002"), in any case: the code reversed, so
  * a tail becomes a prefix that an index answers as a range. SQLite has no reverse(); the key is
@@ -10,8 +12,14 @@
 const KEY_CHARACTERS = 32;
 const reversed = Array.from({ length: KEY_CHARACTERS }, (_, k) => `substr(code, ${-(k + 1)}, 1)`).join(' || ');
 
-export default `
+export default {
+  version: 10,
+  name: 'code-search',
+  up(db) {
+    db.exec(`
 ALTER TABLE dossiers ADD COLUMN code_reversed TEXT COLLATE NOCASE GENERATED ALWAYS AS (${reversed}) VIRTUAL;
 CREATE INDEX dossiers_code_reversed ON dossiers(code_reversed);
 CREATE INDEX dossiers_code_nocase ON dossiers(code COLLATE NOCASE);
-`;
+`);
+  },
+} satisfies Migration;

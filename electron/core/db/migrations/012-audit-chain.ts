@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { chainUnhashedRows } from '../../audit/audit-chain';
+import type { Migration } from './migration';
 
 /**
  * The audit log becomes a hash chain (prev_hash, hash: see audit/audit-chain.ts); the rows written
@@ -7,7 +8,13 @@ import { chainUnhashedRows } from '../../audit/audit-chain';
  * connection (the app never does either; a tool that drops them is still caught by the chain).
  * Indexes for audit.list's filters. The access log of personal data (privacy.accessLog).
  */
-export default function auditChain(db: Database.Database): void {
+export default {
+  version: 12,
+  name: 'audit-chain',
+  up,
+} satisfies Migration;
+
+function up(db: Database.Database): void {
   db.exec(`
 ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
 ALTER TABLE audit_log ADD COLUMN hash TEXT;

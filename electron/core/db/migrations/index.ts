@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3-multiple-ciphers';
 import foundation from './001-foundation';
 import dossiers from './002-dossiers';
 import sync from './003-sync';
@@ -11,9 +10,22 @@ import cashCloseApproval from './009-cash-close-approval';
 import codeSearch from './010-code-search';
 import firstPassword from './011-first-password';
 import auditChain from './012-audit-chain';
+import type { Migration } from './migration';
 
-/** SQL, or a function for a step SQL cannot do (it runs inside the migration's transaction). */
-export type Migration = string | ((db: Database.Database) => void);
+export type { Migration } from './migration';
 
-/** Migration N is at index N-1; the database's user_version is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [foundation, dossiers, sync, queueIndexes, cash, attachments, syncSnapshot, receiptProvider, cashCloseApproval, codeSearch, firstPassword, auditChain];
+/** Every migration in version order (migration N at index N-1); a new one is a new file added at the end. */
+export const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  dossiers,
+  sync,
+  queueIndexes,
+  cash,
+  attachments,
+  syncSnapshot,
+  receiptProvider,
+  cashCloseApproval,
+  codeSearch,
+  firstPassword,
+  auditChain,
+];
