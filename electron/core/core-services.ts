@@ -1,5 +1,6 @@
 import type { Sessions } from './accounts/sessions';
 import type { LoginThrottle } from './accounts/login-throttle';
+import type { PasswordHasher } from './accounts/password-hash';
 import type { UsersRepository } from './accounts/users-repository';
 import type { SettingsStore } from './settings/settings-store';
 import type { DeskIdentity } from './settings/desk-identity';
@@ -20,6 +21,8 @@ export interface CoreServices {
   users: UsersRepository;
   sessions: Sessions;
   throttle: LoginThrottle;
+  /** Hashes and checks passwords (scrypt, PASSWORD_PARAMS on every desk). */
+  passwords: PasswordHasher;
   settings: SettingsStore;
   identity: () => DeskIdentity;
   appVersion: string;

@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { ScannerService } from './scanners/scanner-service';
 import type { ReceiptProvider } from './cash/receipt-provider';
 import type { PortalSetup } from './settings/portal-setup';
+import type { ScryptParams } from './accounts/password-hash';
 
 /** How a call reached the core; recorded in the audit. */
 export interface CallMeta {
@@ -46,6 +47,8 @@ export interface CoreOptions {
   hotFolderRescanMs?: number;
   /** An electronic receipt provider (none ships yet; tests pass fakes). Absent: the local series. */
   receiptProvider?: ReceiptProvider;
+  /** Password hashing cost; tests only pass a cheaper one (default PASSWORD_PARAMS, N = 2^17). */
+  passwordParams?: ScryptParams;
   /** Diagnostics (stderr in the host). */
   log?: (message: string) => void;
 }

@@ -21,7 +21,7 @@ import { handlers } from './handlers';
 import { Sessions } from './accounts/sessions';
 import { LoginThrottle } from './accounts/login-throttle';
 import { UsersRepository } from './accounts/users-repository';
-import { hashPassword } from './accounts/password-hash';
+import { PasswordHasher } from './accounts/password-hash';
 import { SettingsStore } from './settings/settings-store';
 import { applyIdentityOptions, readIdentity } from './settings/desk-identity';
 import { PortalSettingsService } from './settings/portal-settings-service';
@@ -83,6 +83,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     users,
     sessions: new Sessions(db, clock),
     throttle: new LoginThrottle(db, clock),
+    passwords: new PasswordHasher(options.passwordParams),
     settings,
     identity: () => readIdentity(settings),
     appVersion: options.appVersion ?? '0.1.0',
@@ -109,7 +110,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   };
 
   if (options.adminPassword && users.count() === 0) {
-    const passwordHash = await hashPassword(options.adminPassword);
+    const passwordHash = await services.passwords.hash(options.adminPassword);
     db.transaction(() => {
       if (users.count() > 0) return;
       users.insert({ username: FIRST_ADMIN_USERNAME, fullName: 'Quản trị viên', role: 'admin', passwordHash, at: clock.now().toISOString() });

@@ -6,6 +6,8 @@ import type { ApiResponse, InputOf, MethodName, ResultOf, Role } from '../../sha
 import { makeTempDir } from './temp-dir';
 
 export const ADMIN_PASSWORD = 'quan-tri-123';
+/** Cheap scrypt for speed (the desk runs N = 2^17: tests/integration/accounts/password-upgrade.test.ts proves it). */
+export const FAST_PASSWORD_PARAMS = { N: 2 ** 10, r: 8, p: 1 } as const;
 
 export interface Harness {
   core: DeskCore;
@@ -30,7 +32,7 @@ afterEach(async () => {
 export async function startCore(options: Partial<CoreOptions> = {}): Promise<Harness> {
   const { dir, cleanup } = makeTempDir();
   const clock = new ManualClock('2026-11-25T02:00:00.000Z');
-  const core = await createCore({ dataDir: dir, clock, adminPassword: ADMIN_PASSWORD, ...options });
+  const core = await createCore({ dataDir: dir, clock, adminPassword: ADMIN_PASSWORD, passwordParams: FAST_PASSWORD_PARAMS, ...options });
   cleanups.push(cleanup, () => core.close());
   const raw = (method: string, input: unknown, token: string | null = null) => core.call(method, input, token, { transport: 'http' });
   const ok = async <M extends MethodName>(method: M, input: InputOf<M>, token: string | null) => {

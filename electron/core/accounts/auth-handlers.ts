@@ -1,7 +1,6 @@
 import type { LoginResult } from '../../../shared/api';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext, type Handlers } from '../api/handler-context';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hash';
 import { toUserView, type UserRow } from './users-repository';
 
 const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
@@ -13,11 +12,11 @@ function loginResult(ctx: HandlerContext, user: UserRow): LoginResult {
 
 /** One sign-in attempt; the throttle runs a username's attempts one after the other. */
 async function signIn(username: string, password: string, ctx: HandlerContext): Promise<LoginResult> {
-  const { users, throttle } = ctx.services;
+  const { users, throttle, passwords } = ctx.services;
   throttle.check(username);
   const user = users.byUsername(username);
   // Hash even for an unknown user, so timing does not tell which usernames exist.
-  const ok = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
+  const ok = await passwords.verify(password, user?.password_hash ?? (await passwords.dummyHash()));
   if (!user || !ok) {
     // Committed before answering: a thrown error would roll the count back.
     ctx.write(() => {
@@ -27,11 +26,14 @@ async function signIn(username: string, password: string, ctx: HandlerContext): 
     throw new DeskError('UNAUTHENTICATED', WRONG_CREDENTIALS);
   }
   if (user.disabled) throw new DeskError('UNAUTHENTICATED', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
+  // A hash made with older, cheaper parameters is replaced now that the password is known.
+  const upgraded = passwords.isCurrent(user.password_hash) ? null : await passwords.hash(password);
   return ctx.write(() => {
     throttle.check(username); // another attempt may have failed while we hashed
     throttle.recordSuccess(username);
+    if (upgraded) users.upgradePasswordHash(user.id, user.password_hash, upgraded);
     ctx.user = user;
-    ctx.audit({ entity: 'user', entityId: username, after: { signIn: 'ok' } });
+    ctx.audit({ entity: 'user', entityId: username, after: upgraded ? { signIn: 'ok', hashUpgraded: true } : { signIn: 'ok' } });
     return loginResult(ctx, user);
   });
 }
@@ -51,7 +53,7 @@ export const authHandlers = {
 
   'auth.setupAdmin': async ({ username, fullName, password }, ctx) => {
     if (ctx.services.users.count() > 0) throw new DeskError('CONFLICT', 'Đã có tài khoản quản trị. Vui lòng đăng nhập.');
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await ctx.services.passwords.hash(password);
     return ctx.write(() => {
       if (ctx.services.users.count() > 0) throw new DeskError('CONFLICT', 'Đã có tài khoản quản trị. Vui lòng đăng nhập.');
       const user = ctx.services.users.insert({ username, fullName, role: 'admin', passwordHash, at: ctx.clock.now().toISOString(), mustChangePassword: false });
@@ -63,10 +65,10 @@ export const authHandlers = {
 
   'auth.changePassword': async ({ currentPassword, newPassword }, ctx) => {
     const user = requireUser(ctx);
-    if (!(await verifyPassword(currentPassword, user.password_hash))) {
+    if (!(await ctx.services.passwords.verify(currentPassword, user.password_hash))) {
       throw new DeskError('INVALID_INPUT', 'Mật khẩu hiện tại không đúng.', { fields: { currentPassword: 'Mật khẩu hiện tại không đúng.' } });
     }
-    const hash = await hashPassword(newPassword);
+    const hash = await ctx.services.passwords.hash(newPassword);
     const changed = ctx.write(() => {
       ctx.services.users.setPasswordHash(user.id, hash, ctx.clock.now().toISOString(), false);
       ctx.audit({ entity: 'user', entityId: user.username, after: { passwordChanged: true } });

@@ -1,6 +1,5 @@
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext, type Handlers } from '../api/handler-context';
-import { hashPassword } from './password-hash';
 import { toUserView, type UserRow } from './users-repository';
 
 function existing(ctx: HandlerContext, username: string): UserRow {
@@ -24,7 +23,7 @@ function setDisabled(ctx: HandlerContext, username: string, disabled: boolean) {
 export const usersHandlers = {
   'users.create': async ({ username, fullName, password, role }, ctx) => {
     if (ctx.services.users.byUsername(username)) throw new DeskError('CONFLICT', `Tên đăng nhập "${username}" đã có người dùng.`);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await ctx.services.passwords.hash(password);
     return ctx.write(() => {
       if (ctx.services.users.byUsername(username)) throw new DeskError('CONFLICT', `Tên đăng nhập "${username}" đã có người dùng.`);
       const user = ctx.services.users.insert({ username, fullName, role, passwordHash, at: ctx.clock.now().toISOString(), mustChangePassword: true });
@@ -41,7 +40,7 @@ export const usersHandlers = {
 
   'users.resetPassword': async ({ username, password }, ctx) => {
     const user = existing(ctx, username);
-    const hash = await hashPassword(password);
+    const hash = await ctx.services.passwords.hash(password);
     ctx.write(() => {
       ctx.services.users.setPasswordHash(user.id, hash, ctx.clock.now().toISOString(), true);
       ctx.services.sessions.endAllOf(user.id);

@@ -60,6 +60,11 @@ export class UsersRepository {
     prepared(this.db, 'UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?').run(disabled ? 1 : 0, at, id);
   }
 
+  /** Replaces a hash made with older parameters (same password); not if the password changed meanwhile. */
+  upgradePasswordHash(id: number, previous: string, hash: string): void {
+    prepared(this.db, 'UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?').run(hash, id, previous);
+  }
+
   /** `mustChange`: set by an administrator (a reset), so the user changes it at the next sign-in. */
   setPasswordHash(id: number, hash: string, at: string, mustChange: boolean): void {
     prepared(this.db, 'UPDATE users SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE id = ?').run(hash, mustChange ? 1 : 0, at, id);

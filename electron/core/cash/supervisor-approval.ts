@@ -1,7 +1,6 @@
 import { SUPERVISORS } from '../../../shared/api';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
-import { dummyPasswordHash, verifyPassword } from '../accounts/password-hash';
 import type { UserRow } from '../accounts/users-repository';
 
 const WRONG = 'Tài khoản hoặc mật khẩu người duyệt không đúng.';
@@ -11,12 +10,12 @@ const WRONG = 'Tài khoản hoặc mật khẩu người duyệt không đúng.'
  * Failures count toward the same sign-in throttle as a wrong password at login.
  */
 export async function verifySupervisorApproval(ctx: HandlerContext, approval: { username: string; password: string }): Promise<UserRow> {
-  const { users, throttle } = ctx.services;
+  const { users, throttle, passwords } = ctx.services;
   // One password check at a time per username, as at sign-in: concurrency cannot beat the throttle.
   const approver = await throttle.serialised(approval.username, async () => {
     throttle.check(approval.username);
     const found = users.byUsername(approval.username);
-    const ok = await verifyPassword(approval.password, found?.password_hash ?? (await dummyPasswordHash()));
+    const ok = await passwords.verify(approval.password, found?.password_hash ?? (await passwords.dummyHash()));
     if (!found || !ok) {
       ctx.write(() => {
         throttle.recordFailure(approval.username);
@@ -27,6 +26,10 @@ export async function verifySupervisorApproval(ctx: HandlerContext, approval: { 
     return found;
   });
   if (approver.disabled) throw new DeskError('FORBIDDEN', 'Tài khoản người duyệt đã bị khóa.');
+  if (approver.must_change_password === 1) {
+    const message = 'Người duyệt đang dùng mật khẩu do quản trị viên cấp: cần đăng nhập và đổi mật khẩu trước khi duyệt.';
+    throw new DeskError('FORBIDDEN', message, { fields: { 'approval.username': message } });
+  }
   if (!SUPERVISORS.includes(approver.role)) {
     throw new DeskError('FORBIDDEN', 'Người duyệt phải là lãnh đạo bộ phận (giám sát) hoặc quản trị viên.', { fields: { 'approval.username': 'Không có quyền duyệt.' } });
   }

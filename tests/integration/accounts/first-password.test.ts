@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/create-core';
-import { hashPassword } from '../../../electron/core/accounts/password-hash';
+import { PasswordHasher } from '../../../electron/core/accounts/password-hash';
+import { FAST_PASSWORD_PARAMS } from '../../support/core-harness';
 import { closeDatabase, openDatabase } from '../../../electron/core/db/open-database';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { startCore } from '../../support/core-harness';
@@ -79,8 +80,8 @@ describe('migration 011 (users.must_change_password)', () => {
       const v10 = openDatabase(t.dir, MIGRATIONS.slice(0, 10)).db;
       expect(v10.pragma('user_version', { simple: true })).toBe(10);
       const insert = v10.prepare(`INSERT INTO users(username, full_name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, '2026-11-24', '2026-11-24')`);
-      insert.run('admin', 'Quản trị viên', 'admin', await hashPassword('quan-tri-123'));
-      insert.run('lan', 'Lò Thị Lan', 'officer', await hashPassword('mat-khau-lan'));
+      insert.run('admin', 'Quản trị viên', 'admin', await new PasswordHasher(FAST_PASSWORD_PARAMS).hash('quan-tri-123'));
+      insert.run('lan', 'Lò Thị Lan', 'officer', await new PasswordHasher(FAST_PASSWORD_PARAMS).hash('mat-khau-lan'));
       closeDatabase(v10);
 
       const v11 = openDatabase(t.dir).db;
@@ -91,7 +92,7 @@ describe('migration 011 (users.must_change_password)', () => {
       ]);
       closeDatabase(v11);
 
-      const core = await createCore({ dataDir: t.dir, resourcesDir: path.resolve('resources') });
+      const core = await createCore({ dataDir: t.dir, resourcesDir: path.resolve('resources'), passwordParams: FAST_PASSWORD_PARAMS });
       try {
         const login = await core.call('auth.login', { username: 'lan', password: 'mat-khau-lan' }, null, { transport: 'http' });
         expect(login.ok && login.value).toMatchObject({ user: { username: 'lan', mustChangePassword: false } });

@@ -24,6 +24,20 @@ describe('voiding a receipt', () => {
     expect(readDb(h, (db) => db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'approval'`).get())).toEqual({ n: 1 });
   });
 
+  it('a supervisor who has not yet changed the first password an administrator gave cannot approve', async () => {
+    const { h, officer, paid } = await counterWithPayment();
+    await h.ok('users.create', { username: 'giamsatmoi', fullName: 'Giám sát mới', password: 'giamsatmoi-first-1', role: 'supervisor' }, await h.adminToken());
+    const refused = await h.raw('payments.void', { paymentId: paid.paymentId, reason: 'Ghi sai', approval: { username: 'giamsatmoi', password: 'giamsatmoi-first-1' } }, officer);
+    expect(!refused.ok && refused.error.code).toBe('FORBIDDEN');
+    expect(!refused.ok && refused.error.message).toMatch(/đổi mật khẩu trước khi duyệt/);
+    expect((await h.ok('payments.list', { sessionId: 1 }, officer))[0]!.status).toBe('paid');
+    // Once the supervisor has chosen a password, the same approval goes through.
+    const token = await h.login('giamsatmoi', 'giamsatmoi-first-1');
+    await h.ok('auth.changePassword', { currentPassword: 'giamsatmoi-first-1', newPassword: 'giamsatmoi-pass-1' }, token);
+    const voided = await h.ok('payments.void', { paymentId: paid.paymentId, reason: 'Ghi sai', approval: { username: 'giamsatmoi', password: 'giamsatmoi-pass-1' } }, officer);
+    expect(voided.status).toBe('void');
+  });
+
   it('keeps the receipt number, marks the receipt ĐÃ HỦY, pays the money back out of the session and changes the dossier revision', async () => {
     const { h, officer, dossier, paid, approval } = await counterWithPayment();
     const revision = (await h.ok('dossiers.get', { id: dossier.id }, officer)).revision;

@@ -9,6 +9,7 @@ import { makeTempDir } from '../../support/temp-dir';
 import type { CoreServices } from '../../../electron/core/core-services';
 import { UsersRepository } from '../../../electron/core/accounts/users-repository';
 import { LoginThrottle } from '../../../electron/core/accounts/login-throttle';
+import { PasswordHasher } from '../../../electron/core/accounts/password-hash';
 import { SettingsStore } from '../../../electron/core/settings/settings-store';
 import { DEFAULT_IDENTITY } from '../../../electron/core/settings/desk-identity';
 import type { Handlers } from '../../../electron/core/api/handler-context';
@@ -51,7 +52,7 @@ describe('the router', () => {
     const sessions = new Sessions(db, clock);
     const settings = new SettingsStore(db);
     const services: CoreServices = {
-      users: new UsersRepository(db), sessions, throttle: new LoginThrottle(db, clock), settings,
+      users: new UsersRepository(db), sessions, throttle: new LoginThrottle(db, clock), passwords: new PasswordHasher(), settings,
       identity: () => DEFAULT_IDENTITY, appVersion: 'test', emit: () => {},
       catalog: createProcedureCatalog([], settings), calendar: new AgencyCalendar(settings, []), portalClient: null,
       sync: null as unknown as SyncWorker,
