@@ -9,6 +9,7 @@
 //   electron/preload/  only 'electron' and shared/ (types)
 //   renderer/          the page: no Node builtins, no electron, no better-sqlite3, nothing from
 //                      electron/ (it talks to the core through shared/'s contract only)
+//   renderer/src/ui/   the toolkit: as renderer/, and nothing from features/ or app/ (the shell)
 //
 // The rule resolves relative imports against the importing file, so `../../renderer/x` is caught
 // at any depth, and it checks static imports, re-exports, dynamic import() and require().
@@ -137,6 +138,13 @@ export const BOUNDARIES = {
     builtins: false,
     packages: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'],
     folders: ['electron', 'tests'],
+  },
+  // The toolkit every screen uses (base64, icons, form errors, Vietnam time, hash routes): a leaf.
+  'renderer/src/ui/**': {
+    area: 'renderer/src/ui/ is the toolkit, a leaf',
+    builtins: false,
+    packages: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+    folders: ['electron', 'tests', 'renderer/src/features', 'renderer/src/app'],
   },
 };
 

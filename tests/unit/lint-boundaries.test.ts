@@ -105,6 +105,16 @@ const cases: Case[] = [
       "import { client } from '../../api/client';",
     ],
   },
+  {
+    folder: 'renderer/src/ui/',
+    file: 'renderer/src/ui/example.ts',
+    forbidden: [
+      "import { IntakePage } from '../features/intake/IntakePage';",
+      "import { SCREENS } from '../app/screens';",
+      "import { ipcRenderer } from 'electron';",
+    ],
+    allowed: ["import { messageOf } from '../api';", "import { vnParts } from '../../../shared/calendar';", "import { Button } from 'antd';"],
+  },
 ];
 
 describe('lint boundaries', () => {
