@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { recordOutboxEntry } from '../dossiers/outbox';
 
 export interface AttachmentRow {
   id: string;
@@ -28,13 +27,4 @@ export function liveAttachment(db: Database.Database, dossierId: string, compone
 
 export function attachmentById(db: Database.Database, id: string): AttachmentRow | undefined {
   return db.prepare('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
-}
-
-/** Raises the dossier's revision and records the outbox entry, so sync sends the new TaiLieuNop. */
-export function bumpDossierRevision(db: Database.Database, dossierId: string, reason: string, now: Date): number {
-  const row = db.prepare('SELECT revision FROM dossiers WHERE id = ?').get(dossierId) as { revision: number };
-  const revision = row.revision + 1;
-  db.prepare('UPDATE dossiers SET revision = ?, updated_at = ? WHERE id = ?').run(revision, now.toISOString(), dossierId);
-  recordOutboxEntry(db, dossierId, revision, reason, now);
-  return revision;
 }

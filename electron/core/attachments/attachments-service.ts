@@ -3,7 +3,8 @@ import type { AttachmentAdded, AttachmentContent, AttachmentLimits, AttachmentLi
 import { MAX_INPUT_BYTES } from '../../../shared/api/attachments';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
-import { attachmentById, bumpDossierRevision, liveAttachment, type AttachmentRow } from './attachment-rows';
+import { attachmentById, liveAttachment, type AttachmentRow } from './attachment-rows';
+import { recordDossierChange } from '../dossiers/dossier-change';
 import { appendPages, openImportedPdf, openStoredPdf, reorderPages, type PageSource } from './component-pdf';
 import { megabytes, refuseFile } from './file-refusal';
 import { sniffFileKind } from './file-type';
@@ -157,10 +158,9 @@ export function removeAttachment(ctx: HandlerContext, id: string): { done: true 
   const row = attachmentById(ctx.db, id);
   if (!row || row.removed_at) throw new DeskError('NOT_FOUND', 'Không tìm thấy tệp đính kèm.');
   const now = ctx.clock.now();
-  const revision = bumpDossierRevision(ctx.db, row.dossier_id, 'attachments.remove', now);
+  const revision = recordDossierChange(ctx, row.dossier_id, 'attachments.remove', { at: now });
   ctx.db.prepare('UPDATE attachments SET removed_at = ?, removed_revision = ? WHERE id = ?').run(now.toISOString(), revision, id);
   ctx.audit({ entity: 'attachment', entityId: id, before: { sha256: row.sha256, componentCode: row.component_code }, after: { removed: true, revision } });
-  ctx.services.emit({ name: 'dossiers.changed', data: { ids: [row.dossier_id] } });
   return { done: true };
 }
 
@@ -233,7 +233,7 @@ interface Version {
 function commitVersion(ctx: HandlerContext, v: Version): AttachmentAdded {
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const revision = bumpDossierRevision(ctx.db, v.dossierId, v.reason, now);
+  const revision = recordDossierChange(ctx, v.dossierId, v.reason, { at: now });
   if (v.replaces) ctx.db.prepare('UPDATE attachments SET removed_at = ?, removed_revision = ? WHERE id = ?').run(at, revision, v.replaces.id);
   const id = randomUUID();
   // A file the portal already holds (same bytes) needs no second upload.
@@ -254,6 +254,5 @@ function commitVersion(ctx: HandlerContext, v: Version): AttachmentAdded {
     before: v.replaces ? { id: v.replaces.id, sha256: v.replaces.sha256, pages: v.replaces.pages } : null,
     after: { dossierId: v.dossierId, componentCode: v.componentCode, sha256: v.sha256, pages: v.pages, bytes: v.bytes, revision },
   });
-  ctx.services.emit({ name: 'dossiers.changed', data: { ids: [v.dossierId] } });
   return { id, sha256: v.sha256, pages: v.pages, bytes: v.bytes };
 }

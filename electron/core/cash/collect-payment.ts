@@ -3,8 +3,9 @@ import type { CollectResult, ParsedInputOf } from '../../../shared/api';
 import { formatVnd } from '../../../shared/money';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext } from '../api/handler-context';
+import { recordDossierChange } from '../dossiers/dossier-change';
+import { readDossierRow, type DossierRow } from '../dossiers/dossier-row';
 import { requireOpenSession } from './cash-sessions';
-import { bumpDossierRevision } from './dossier-revision';
 import { feeLines, unpaidFeeAmount } from './fee-status';
 import { issueWithFallback, voidAtProvider } from './receipt-provider-fallback';
 import { LocalReceiptSeries } from './receipt-provider-local';
@@ -12,17 +13,9 @@ import type { IssuedReceipt } from './receipt-provider';
 
 const CLOSED_STATUSES = [3, 7, 8];
 
-interface DossierRow {
-  id: string;
-  code: string;
-  status: number;
-  applicant_name: string;
-  applicant_json: string;
-}
-
 /** Everything that must hold to collect: checked before asking a provider, and again inside the transaction. */
 function checkCollection(ctx: HandlerContext, { dossierId, tendered }: ParsedInputOf<'payments.collect'>) {
-  const dossier = ctx.db.prepare('SELECT id, code, status, applicant_name, applicant_json FROM dossiers WHERE id = ?').get(dossierId) as DossierRow | undefined;
+  const dossier = readDossierRow(ctx.db, dossierId);
   if (!dossier) throw new DeskError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
   const session = requireOpenSession(ctx);
   if (CLOSED_STATUSES.includes(dossier.status)) throw new DeskError('INVALID_TRANSITION', 'Hồ sơ đã bị từ chối, rút hoặc dừng xử lý: không thu phí.');
@@ -101,7 +94,7 @@ function recordPayment(
       user.id, user.username, user.full_name, p.dossier.applicant_name, p.address, p.receipt.provider, p.receipt.providerRef, p.pending.pendingProvider, p.pending.error);
   const insertLine = ctx.db.prepare('INSERT INTO payment_lines(payment_id, line_no, code, name, amount) VALUES (?, ?, ?, ?, ?)');
   for (const line of feeLines(ctx.db, p.dossier.id)) insertLine.run(p.paymentId, line.line_no, line.code, line.name, line.amount);
-  const revision = bumpDossierRevision(ctx, p.dossier.id, 'payment.collect', now);
+  const revision = recordDossierChange(ctx, p.dossier.id, 'payment.collect', { at: now });
   const receipt = { form: p.receipt.form, series: p.receipt.series, number: p.receipt.number };
   ctx.audit({
     entity: 'payment',

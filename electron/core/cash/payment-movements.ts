@@ -3,9 +3,9 @@ import type { MovementResult, ParsedInputOf, PaymentStatus } from '../../../shar
 import { formatVnd } from '../../../shared/money';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext } from '../api/handler-context';
+import { recordDossierChange } from '../dossiers/dossier-change';
 import { requireOpenSession } from './cash-sessions';
 import { counterReceiptRange, readStoredCashSettings } from './cash-settings';
-import { bumpDossierRevision } from './dossier-revision';
 import { allocateDocumentNumber } from './receipt-numbers';
 import { verifySupervisorApproval } from './supervisor-approval';
 import { voidAtProvider } from './receipt-provider-fallback';
@@ -57,7 +57,7 @@ function recordMovement(
     .run(movementId, input.kind, input.payment.id, session.id, -input.amount, input.reason, document.form, document.series, document.number, counter,
       now.toISOString(), user.id, user.username, input.approver);
   ctx.db.prepare('UPDATE payments SET status = ? WHERE id = ?').run(input.status, input.payment.id);
-  const dossierRevision = bumpDossierRevision(ctx, input.payment.dossier_id, `payment.${input.kind}`, now);
+  const dossierRevision = recordDossierChange(ctx, input.payment.dossier_id, `payment.${input.kind}`, { at: now });
   ctx.audit({
     entity: 'payment',
     entityId: input.payment.id,

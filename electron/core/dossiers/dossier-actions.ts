@@ -4,9 +4,9 @@ import { ACTION_RULES, transitionRefusal, type DossierAction } from '../../../sh
 import type { DossierStatus } from '../../../shared/dossier-status';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext } from '../api/handler-context';
-import type { DossierRow } from './dossier-row';
+import { readDossierRow, type DossierRow } from './dossier-row';
 import { loadDossierDetail } from './dossier-views';
-import { recordOutboxEntry } from './outbox';
+import { recordDossierChange } from './dossier-change';
 import { recordStatus } from './status-history';
 import { nextLogbookRow } from './logbook';
 import { indexApplicantName } from './dossier-search-index';
@@ -19,7 +19,7 @@ type Changes = Partial<Record<keyof DossierRow, string | number | null>>;
 
 
 function loadRow(ctx: HandlerContext, id: string): DossierRow {
-  const row = prepared(ctx.db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(id) as DossierRow | undefined;
+  const row = readDossierRow(ctx.db, id);
   if (!row) throw new DeskError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
   return row;
 }
@@ -33,8 +33,9 @@ function checkAllowed(row: DossierRow, action: DossierAction): void {
 }
 
 /**
- * Applies one named action: checks it is allowed now, writes the changes, raises the revision,
- * keeps the history line, the outbox entry and the audit entry, all in the router's transaction.
+ * Applies one named action: checks it is allowed now, writes the changes, records the change the
+ * portal must learn (revision, outbox, event), keeps the history line and the audit entry, all in
+ * the router's transaction.
  */
 function applyAction(
   ctx: HandlerContext,
@@ -46,17 +47,20 @@ function applyAction(
   const row = loadRow(ctx, id);
   checkAllowed(row, action);
   const now = ctx.clock.now();
-  const changes: Changes = { ...change(row, now), revision: row.revision + 1, updated_at: now.toISOString() };
+  const fields = change(row, now);
   const to = ACTION_RULES[action].to;
-  if (to !== null) changes.status = to;
-  const columns = Object.keys(changes);
-  prepared(ctx.db, `UPDATE dossiers SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
-    .run(...columns.map((c) => changes[c as keyof DossierRow] ?? null), id);
-  recordStatus(ctx, { dossierId: id, status: to ?? row.status, action, reason, revision: row.revision + 1, at: now });
-  recordOutboxEntry(ctx.db, id, row.revision + 1, action, now);
-  const before = Object.fromEntries(columns.map((c) => [c, row[c as keyof DossierRow]]));
+  const status: Changes = to !== null ? { status: to } : {};
+  const written: Changes = { ...fields, ...status };
+  const columns = Object.keys(written);
+  if (columns.length) {
+    prepared(ctx.db, `UPDATE dossiers SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
+      .run(...columns.map((c) => written[c as keyof DossierRow] ?? null), id);
+  }
+  const revision = recordDossierChange(ctx, id, action, { at: now });
+  recordStatus(ctx, { dossierId: id, status: to ?? row.status, action, reason, revision, at: now });
+  const changes: Changes = { ...fields, revision, updated_at: now.toISOString(), ...status };
+  const before = Object.fromEntries(Object.keys(changes).map((c) => [c, row[c as keyof DossierRow]]));
   ctx.audit({ entity: 'dossier', entityId: id, before, after: { ...changes, reason } });
-  ctx.services.emit({ name: 'dossiers.changed', data: { ids: [id] } });
   return loadDossierDetail(ctx.db, id, now, ctx.services.calendar.get(), ctx.user?.role, (dossierId) => ctx.services.sync.isSending(dossierId));
 }
 

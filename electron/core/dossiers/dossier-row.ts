@@ -1,3 +1,6 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { prepared } from '../db/prepared';
+
 /** A row of the dossiers table, as SQLite returns it. */
 export interface DossierRow {
   rowid: number;
@@ -52,4 +55,9 @@ export interface DossierRow {
   sync_message: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** The dossier's row with its rowid, or undefined when there is none: the one reader of a dossier by id. */
+export function readDossierRow(db: Database.Database, id: string): DossierRow | undefined {
+  return prepared(db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(id) as DossierRow | undefined;
 }

@@ -8,7 +8,7 @@ import { requireUser, type HandlerContext } from '../api/handler-context';
 import { allocateDossierCode } from './dossier-code-allocator';
 import { readCodeRange } from './code-range';
 import { nextLogbookRow } from './logbook';
-import { recordOutboxEntry } from './outbox';
+import { recordDossierChange } from './dossier-change';
 import { indexApplicantName } from './dossier-search-index';
 import { recordStatus } from './status-history';
 import { prepared } from '../db/prepared';
@@ -93,7 +93,7 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
         applicant_groups_json, exemption_evidence, fee_collection, return_method, postal_address, note, processing_time_json,
         supplement_rule, submitted_at, received_at, due_at, received_by, counter, book_number, row_number, revision,
         created_at, updated_at)
-       VALUES (?, ?, ?, 1, 'local', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+       VALUES (?, ?, ?, 1, 'local', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
     )
     .run(
       id, code, identity.agencyId, procedure.code, procedure.name, procedure.fieldCode, procedure.field, JSON.stringify(applicant),
@@ -115,10 +115,10 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
   const insertFee = prepared(ctx.db, 'INSERT INTO dossier_fee_lines(dossier_id, line_no, code, name, amount) VALUES (?, ?, ?, ?, ?)');
   fee.lines.forEach((line, i) => insertFee.run(id, i + 1, line.code, line.name, line.amount));
 
-  recordStatus(ctx, { dossierId: id, status: 2, action: 'create', reason: null, revision: 1, at: now });
-  recordOutboxEntry(ctx.db, id, 1, 'create', now);
+  // Written at revision 0: its first change the portal must learn (the creation) makes it revision 1.
+  const revision = recordDossierChange(ctx, id, 'create', { at: now });
+  recordStatus(ctx, { dossierId: id, status: 2, action: 'create', reason: null, revision, at: now });
   ctx.audit({ entity: 'dossier', entityId: id, after: { code, procedureCode: procedure.code, applicant, dueAt: due, fee } });
-  ctx.services.emit({ name: 'dossiers.changed', data: { ids: [id] } });
   return { id, code, status: 2, receivedAt: at, dueAt: due, bookNumber, rowNumber };
 }
 
