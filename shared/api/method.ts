@@ -12,17 +12,18 @@ export type Access = 'public' | readonly Role[];
 /** read: changes nothing; write: one synchronous transaction; task: async work that manages its own transactions (network, hashing). */
 export type MethodKind = 'read' | 'write' | 'task';
 
-export interface MethodSpec<I extends z.ZodType = z.ZodType, R = unknown> {
+export interface MethodSpec<I extends z.ZodType = z.ZodType, R = unknown, K extends MethodKind = MethodKind> {
   input: I;
   access: Access;
-  kind: MethodKind;
+  /** Kept as its literal in the type, so the compiler can list the read methods (shared/api/personal-data.ts). */
+  kind: K;
   /** Phantom: carries the result type; never set at run time. */
   readonly __result?: R;
 }
 
 /** Declares a method: `method<Result>()({input, access, kind})`. */
 export function method<R>() {
-  return <I extends z.ZodType>(spec: { input: I; access: Access; kind: MethodKind }): MethodSpec<I, R> => spec;
+  return <I extends z.ZodType, K extends MethodKind>(spec: { input: I; access: Access; kind: K }): MethodSpec<I, R, K> => spec;
 }
 
 export const ALL_ROLES: readonly Role[] = ROLES;

@@ -4,7 +4,7 @@ import { api, isMethodName, type ApiResponse, type MethodName, type MethodSpec }
 import type { Clock } from '../clock';
 import { AuditLog, redactSecrets, type AuditEntry } from '../audit/audit-log';
 import { AccessLog } from '../privacy/access-log';
-import { PERSONAL_DATA_READS, type PersonalDataRead } from '../../../shared/api/personal-data';
+import { personalDataReadOf } from '../../../shared/api/personal-data';
 import type { Sessions } from '../accounts/sessions';
 import type { UserRow } from '../accounts/users-repository';
 import { assertPasswordChanged } from '../accounts/password-change-gate';
@@ -34,8 +34,7 @@ export function createRouter(deps: RouterDeps) {
 
   /** A read of a person's data answered: one access-log entry (a failure to write it fails the call). */
   function noteAccess(method: MethodName, input: unknown, user: UserRow | null, meta: CallMeta): void {
-    const describe = PERSONAL_DATA_READS[method] as ((input: unknown) => PersonalDataRead | null) | undefined;
-    const read = describe?.(input);
+    const read = personalDataReadOf(method)?.(input);
     if (read) accessLog.record(deps.clock.now(), { userId: user?.id ?? null, username: user?.username ?? null }, method, meta.transport, read);
   }
 

@@ -2,8 +2,7 @@
 // when, which dossier or which words, which method), nothing else is; privacy.accessLog filters
 // and pages; the retention setting; privacy.subjectReport gathers one ID number and logs itself.
 import { describe, expect, it } from 'vitest';
-import { api, type AccessLogItem, type MethodName } from '../../../shared/api';
-import { PERSONAL_DATA_READS } from '../../../shared/api/personal-data';
+import type { AccessLogItem } from '../../../shared/api';
 import { startCore, type Harness } from '../../support/core-harness';
 import { scannedPage } from '../attachments/test-pages';
 import { CERTIFIED_COPY, readDb } from '../cash/cash-fixtures';
@@ -186,26 +185,5 @@ describe('the access log', () => {
     } finally {
       cleanup();
     }
-  });
-
-  it('lists every method that answers a person\'s data', () => {
-    const logged = Object.keys(PERSONAL_DATA_READS).sort();
-    for (const name of logged) expect(api[name as MethodName], name).toBeDefined();
-    expect(logged).toEqual(
-      [
-        'attachments.content',
-        'attachments.thumbnail',
-        'audit.exportExcel',
-        'audit.list',
-        'cash.report',
-        'cash.reportExcel',
-        'dossiers.get',
-        'dossiers.list',
-        'payments.movementDocument',
-        'payments.receipt',
-        'privacy.recordPrint',
-        'privacy.subjectReport',
-      ].sort(),
-    );
   });
 });
