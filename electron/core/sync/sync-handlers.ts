@@ -2,7 +2,8 @@ import type { SyncIssue } from '../../../shared/api';
 import type { HoSo } from '../../../shared/portal/hoso';
 import { DeskError } from '../api/desk-error';
 import type { Handlers } from '../api/handler-context';
-import type { DossierRow } from '../dossiers/dossier-row';
+import { readDossierRow, type DossierRow } from '../dossiers/dossier-row';
+import { recordDossierChange } from '../dossiers/dossier-change';
 import { applyFeedItem } from './feed-apply';
 import { syncStatusOf } from './sync-worker';
 import { prepared } from '../db/prepared';
@@ -54,17 +55,16 @@ export const syncHandlers = {
   },
 
   'sync.resolve': ({ dossierId, choice }, ctx) => {
-    const row = prepared(ctx.db, 'SELECT rowid, * FROM dossiers WHERE id = ?').get(dossierId) as DossierRow | undefined;
+    const row = readDossierRow(ctx.db, dossierId);
     if (!row) throw new DeskError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
     if (row.sync_state !== 'conflict' || !row.sync_conflict_json) throw new DeskError('CONFLICT', 'Hồ sơ này không có xung đột cần xử lý.');
     const portal = JSON.parse(row.sync_conflict_json) as HoSo;
     const portalRevision = Number(portal.PhienBan) || 0;
     if (choice === 'local') {
-      // Ours wins: send it with a revision above the portal's.
-      const revision = Math.max(row.revision, portalRevision + 1);
-      prepared(ctx.db, `UPDATE dossiers SET revision = ?, synced_revision = ?, sync_state = 'pending', sync_conflict_json = NULL, sync_message = NULL WHERE id = ?`)
-        .run(revision, portalRevision, dossierId);
-      prepared(ctx.db, 'INSERT INTO outbox(dossier_id, revision, reason, created_at) VALUES (?, ?, ?, ?)').run(dossierId, revision, 'resolve-local', ctx.clock.now().toISOString());
+      // Ours wins: a change the portal must learn, at a revision above the portal's.
+      prepared(ctx.db, `UPDATE dossiers SET synced_revision = ?, sync_state = 'pending', sync_conflict_json = NULL, sync_message = NULL WHERE id = ?`)
+        .run(portalRevision, dossierId);
+      recordDossierChange(ctx, dossierId, 'resolve-local', { above: portalRevision });
     } else {
       // The portal's copy wins: forget our unsent change and take theirs.
       const base = Math.min(row.synced_revision, portalRevision - 1);
