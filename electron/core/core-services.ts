@@ -8,7 +8,7 @@ import type { DeskEvent } from '../../shared/api';
 import type { ProcedureCatalog } from './dossiers/procedure-catalog';
 import type { AgencyCalendar } from './settings/agency-calendar';
 import type { SyncWorker } from './sync/sync-worker';
-import type { PortalClient } from './sync/portal-client';
+import type { PortalAdapter } from './portal';
 import type { ContentStore } from './attachments/content-store';
 import type { ScannerService } from './scanners/scanner-service';
 import type { ReceiptProvider } from './cash/receipt-provider';
@@ -30,7 +30,7 @@ export interface CoreServices {
   catalog: ProcedureCatalog;
   calendar: AgencyCalendar;
   sync: SyncWorker;
-  portalClient: PortalClient | null;
+  portalClient: PortalAdapter | null;
   /** Attachment files by SHA-256 in <dataDir>/files (absent only in router tests). */
   files?: ContentStore;
   scanners?: ScannerService;

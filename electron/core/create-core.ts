@@ -3,7 +3,7 @@ import type { DeskEvent } from '../../shared/api';
 import { loadCatalogDir, loadHolidayDir } from './catalog';
 import { createProcedureCatalog } from './catalog/procedure-catalog-service';
 import { AgencyCalendar } from './settings/agency-calendar';
-import { PortalClient } from './sync/portal-client';
+import { NationalPortalClient } from './portal';
 import { SyncWorker, syncStatusOf } from './sync/sync-worker';
 import { ContentStore, contentKeysOf } from './attachments/content-store';
 import { AttachmentSync } from './attachments/attachment-sync';
@@ -57,7 +57,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   applyIdentityOptions(settings, { agencyId: options.agencyId, agencyName: options.agencyName, counter: options.counter, training: options.training });
   const users = new UsersRepository(db);
   const identity = readIdentity(settings);
-  const portalClient = options.portal ? new PortalClient(options.portal, identity.agencyId, 15_000, () => clock.now()) : null;
+  const portalClient = options.portal ? new NationalPortalClient(options.portal, identity.agencyId, 15_000, () => clock.now()) : null;
   const catalog = createProcedureCatalog(procedures, settings);
   // Content files are encrypted with keys derived from the database key (the host and the app always have one).
   const files = new ContentStore(options.dataDir, options.databaseKey ? contentKeysOf(options.databaseKey) : undefined);

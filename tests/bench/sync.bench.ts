@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ManualClock } from '../../electron/core/clock';
 import { createCore } from '../../electron/core/create-core';
-import { hosoFromDossier } from '../../electron/core/sync/hoso-from-dossier';
+import { hosoFromDossier } from '../../electron/core/portal';
+import { DOSSIER_PARTS } from '../../electron/core/sync/dossier-parts';
 import type { DossierRow } from '../../electron/core/dossiers/dossier-row';
 import type { DeskCore } from '../../electron/core/core-types';
 import type { HoSo } from '../../shared/portal/hoso';
@@ -155,7 +156,7 @@ export async function runSyncBench(count = Number(process.env.BENCH_SYNC_DOSSIER
     await offline.core.close();
     // The same payloads for the bare client, built before the desk sends anything.
     const db = new Database(path.join(desk.dir, 'desk.sqlite3'), { readonly: true });
-    const payloads = (db.prepare('SELECT rowid, * FROM dossiers ORDER BY updated_at').all() as DossierRow[]).map((row) => hosoFromDossier(db, row));
+    const payloads = (db.prepare('SELECT rowid, * FROM dossiers ORDER BY updated_at').all() as DossierRow[]).map((row) => hosoFromDossier(db, row, DOSSIER_PARTS));
     db.close();
 
     // The desk drains it; then the bare client posts the same payloads in the same batches, twice,

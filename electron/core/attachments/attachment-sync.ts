@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Clock } from '../clock';
-import { PortalFileRefusedError, type PortalClient } from '../sync/portal-client';
-import { backoffDelayMs } from '../sync/backoff';
+import { backoffDelayMs, PortalFileRefusedError, type PortalAdapter } from '../portal';
 import type { ContentStore } from './content-store';
 import { prepared } from '../db/prepared';
 
@@ -26,7 +25,7 @@ export class AttachmentSync {
   ) {}
 
   /** Uploads every live file the portal does not hold yet; answers how many were uploaded. */
-  async uploadPending(client: PortalClient): Promise<number> {
+  async uploadPending(client: Pick<PortalAdapter, 'putFile'>): Promise<number> {
     // A dossier marked rejected waits for the officer's change before anything of it goes again.
     const pending = prepared(
       this.db,
@@ -111,20 +110,22 @@ export class AttachmentSync {
 /** SQL condition: the dossier has no live attachment waiting for its upload (it is sent once its files are on the portal). */
 export const FILES_UPLOADED_SQL = `NOT EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = dossiers.id AND a.removed_at IS NULL AND a.uploaded_at IS NULL)`;
 
-/** The HoSo's TaiLieuNop: every uploaded version of the dossier's component PDFs, removed ones with IsDeleted "1". */
-export function taiLieuNop(db: Database.Database, dossierId: string): { items: Array<Record<string, string>>; digitised: boolean } {
-  const rows = prepared(db, 
+/** A version of a component PDF the portal holds, as attachments knows it (the portal adapter maps it into its protocol). */
+export interface UploadedFile {
+  portalFileId: string;
+  fileName: string;
+  componentCode: string;
+  portalUrl: string;
+  /** The version was replaced or removed (the portal keeps it, marked deleted). */
+  removed: boolean;
+}
+
+/** Every uploaded version of the dossier's component PDFs, in the order they were made. */
+export function uploadedFilesOf(db: Database.Database, dossierId: string): UploadedFile[] {
+  const rows = prepared(db,
       `SELECT file_name, component_code, portal_file_id, portal_url, removed_at FROM attachments
        WHERE dossier_id = ? AND uploaded_at IS NOT NULL ORDER BY created_at, id`,
     )
     .all(dossierId) as Array<{ file_name: string; component_code: string; portal_file_id: string; portal_url: string; removed_at: string | null }>;
-  const items = rows.map((r) => ({
-    TepDinhKemId: r.portal_file_id,
-    TenTepDinhKem: r.file_name,
-    MaThanhPhanHoSo: r.component_code,
-    DuongDanTaiTepTin: r.portal_url,
-    IsDeleted: r.removed_at ? '1' : '0',
-    DuocSoHoa: '1',
-  }));
-  return { items, digitised: rows.some((r) => r.removed_at === null) };
+  return rows.map((r) => ({ portalFileId: r.portal_file_id, fileName: r.file_name, componentCode: r.component_code, portalUrl: r.portal_url, removed: r.removed_at !== null }));
 }

@@ -39,7 +39,7 @@ export interface DossierRow {
   refused_at: string | null;
   finished_at: string | null;
   returned_at: string | null;
-  /** DanhSachGiayToKetQua as the portal sent it (migration 004). */
+  /** The result documents as the portal sent them (migration 004). */
   results_json?: string | null;
   sync_conflict_json?: string | null;
   sync_issue_at?: string | null;

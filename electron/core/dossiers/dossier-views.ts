@@ -53,7 +53,7 @@ export function loadListRow(db: Database.Database, id: string): ListRow {
 
 const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
-/** DanhSachGiayToKetQua as stored from the feed; entries without a name or code are left out. */
+/** The result documents as stored from the portal feed; entries without a name or code are left out. */
 function resultDocuments(json: string | null): DossierResultDocument[] {
   const stored = parse<Array<{ TenGiayTo?: string; MaGiayToKetQua?: string; DuongDanTepTinKetQua?: string }>>(json) ?? [];
   return stored

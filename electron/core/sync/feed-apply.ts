@@ -7,7 +7,8 @@ import type { DossierRow } from '../dossiers/dossier-row';
 import { indexApplicantName } from '../dossiers/dossier-search-index';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
 import { compareDeskFields, DESK_FIELDS, FIELD_LABELS, snapshotJson, type DeskField, type DeskFieldValues } from './field-merge';
-import { hosoFromDossier } from './hoso-from-dossier';
+import { hosoFromDossier } from '../portal';
+import { DOSSIER_PARTS } from './dossier-parts';
 import { prepared } from '../db/prepared';
 
 /** Statuses the back office owns (portal-protocol.md, "Who owns what"). */
@@ -113,7 +114,7 @@ export function applyFeedItem(
   // No acknowledged base yet, but the portal holds our own id: it is what we sent (an answer lost
   // on the way back), so it serves as the base.
   const base = local.synced_snapshot_json ? (JSON.parse(local.synced_snapshot_json) as DeskFieldValues) : h.IdNoiBo === local.id ? h : null;
-  const mine = hosoFromDossier(db, local);
+  const mine = hosoFromDossier(db, local, DOSSIER_PARTS);
   const { clashes, theirsChanged } = base ? compareDeskFields(base, mine, h) : { clashes: [...DESK_FIELDS], theirsChanged: [] };
   if (clashes.length) {
     prepared(db, `UPDATE dossiers SET sync_state = 'conflict', sync_conflict_json = ?, sync_message = ?, sync_issue_at = ? WHERE id = ?`).run(

@@ -7,7 +7,7 @@ import { recordDossierChange } from '../dossiers/dossier-change';
 import { applyFeedItem } from './feed-apply';
 import { syncStatusOf } from './sync-worker';
 import { prepared } from '../db/prepared';
-import { testPortalConnection } from '../settings/portal-connection-test';
+import { testPortalConnection } from './connection-test';
 
 const RUN_LIMIT_MS = 30_000;
 

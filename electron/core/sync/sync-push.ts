@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { PortalItemResult } from '../../../shared/portal/hoso';
 import type { Clock } from '../clock';
-import { HOSO_COLUMNS, hosoBatch, type HoSoSource } from './hoso-from-dossier';
 import { snapshotJson } from './field-merge';
-import { MAX_BATCH, type PortalClient } from './portal-client';
+import { HOSO_COLUMNS, hosoBatch, MAX_BATCH, type HoSoSource, type PortalAdapter } from '../portal';
+import { DOSSIER_PARTS } from './dossier-parts';
 import { FILES_UPLOADED_SQL } from '../attachments/attachment-sync';
 import { prepared } from '../db/prepared';
 
@@ -96,7 +96,7 @@ export interface UnconfirmedSend {
 
 interface Pipeline {
   db: Database.Database;
-  client: PortalClient;
+  client: PortalAdapter;
   clock: Clock;
   outcome: PushOutcome;
   followUps: FollowUps;
@@ -132,7 +132,7 @@ const CURRENT_SQL = `SELECT ${HOSO_COLUMNS} FROM dossiers
  * and answers are written while later batches are in flight. A dossier is in one batch of the
  * pipeline at most, so never two requests for the same dossier.
  */
-export async function pushPending(db: Database.Database, client: PortalClient, clock: Clock, options: PushOptions = {}): Promise<PushOutcome> {
+export async function pushPending(db: Database.Database, client: PortalAdapter, clock: Clock, options: PushOptions = {}): Promise<PushOutcome> {
   const outcome: PushOutcome = { sent: 0, synced: 0, rejected: 0, codeConflicts: 0 };
   const pending = prepared(db, PENDING_SQL).all(options.limit ?? 100_000) as Array<Queued & { creating: 0 | 1 }>;
   if (pending.length === 0) return outcome;
@@ -282,7 +282,7 @@ async function buildBatch(db: Database.Database, queued: Queued[]): Promise<Batc
     // Read again: the officer may have changed them since the list was taken. Only this worker
     // sends, so the in-flight set needs no mark in the database (no write, no fsync here).
     const rows = prepared(db, CURRENT_SQL).all(JSON.stringify(slice.map((q) => q.id))) as HoSoSource[];
-    hosoBatch(db, rows).forEach((hoso, k) => {
+    hosoBatch(db, rows, DOSSIER_PARTS).forEach((hoso, k) => {
       const row = rows[k]!;
       batch.sent.push({ id: row.id, code: row.code, revision: row.revision, snapshot: snapshotJson(hoso) });
       batch.json.push(JSON.stringify(hoso));

@@ -4,9 +4,8 @@ import type { DeskEvent, SyncStatus } from '../../../shared/api';
 import type { Clock } from '../clock';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
 import type { SettingsStore } from '../settings/settings-store';
-import { backoffDelayMs } from './backoff';
 import { applyFeedItem } from './feed-apply';
-import { PortalRefusedError, type PortalClient } from './portal-client';
+import { backoffDelayMs, PortalRefusedError, type PortalAdapter } from '../portal';
 import { SyncLease } from './sync-lease';
 import { pushPending, type PushOutcome, type UnconfirmedSend } from './sync-push';
 import type { AttachmentSync } from '../attachments/attachment-sync';
@@ -25,7 +24,7 @@ export interface SyncRoundOutcome {
 export interface SyncWorkerDeps {
   db: Database.Database;
   clock: Clock;
-  client: PortalClient | null;
+  client: PortalAdapter | null;
   settings: SettingsStore;
   catalog: ProcedureCatalog;
   emit: (event: DeskEvent) => void;
@@ -40,7 +39,7 @@ const FEED_CURSOR = 'feedCursor';
 /** Feed pages a round reads at most (200 items each); the rest comes next round. */
 const MAX_FEED_PAGES = 50;
 
-type FeedPage = Awaited<ReturnType<PortalClient['changes']>>;
+type FeedPage = Awaited<ReturnType<PortalAdapter['changes']>>;
 /** A local change this recent means the officer is at work: the push then paces itself. */
 const INTAKE_ACTIVE_MS = 250;
 const INTAKE_PAUSE_MS = 80;

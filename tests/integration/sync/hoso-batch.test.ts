@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOSO_COLUMNS, hosoBatch, hosoFromDossier, type HoSoSource } from '../../../electron/core/sync/hoso-from-dossier';
+import { HOSO_COLUMNS, hosoBatch, hosoFromDossier, type HoSoSource } from '../../../electron/core/portal';
+import { DOSSIER_PARTS } from '../../../electron/core/sync/dossier-parts';
 import { startPortal } from '../../support/training-portal-harness';
 import { b64, deskWithDossier } from '../attachments/attachments-desk';
 import { scannedPage } from '../attachments/test-pages';
@@ -23,7 +24,7 @@ describe('the HoSo read for a whole batch (the sync worker) equals the HoSo read
     const ids = [dossier.id, plain.id, paid.id, unsent.id];
     const { one, batch } = readDb(h, (db) => {
       const rows = db.prepare(`SELECT ${HOSO_COLUMNS} FROM dossiers WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as HoSoSource[];
-      return { one: rows.map((row) => hosoFromDossier(db, row)), batch: hosoBatch(db, rows) };
+      return { one: rows.map((row) => hosoFromDossier(db, row, DOSSIER_PARTS)), batch: hosoBatch(db, rows, DOSSIER_PARTS) };
     });
     expect(batch).toEqual(one);
     const byId = new Map(batch.map((hoso) => [hoso.IdNoiBo, hoso]));

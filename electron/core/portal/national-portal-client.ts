@@ -1,5 +1,6 @@
 import type { PortalSettings } from '../core-types';
 import type { HoSo, PortalItemResult } from '../../../shared/portal/hoso';
+import type { PortalAdapter } from './portal-adapter';
 
 /** A failure worth retrying later (network, timeout, 5xx, malformed answer). */
 export class PortalUnavailableError extends Error {
@@ -49,11 +50,11 @@ interface Envelope {
 export const MAX_BATCH = 50;
 
 /**
- * The portal protocol's client (portal-protocol.md): session auth with re-auth on "-1",
+ * The national standard's client (portal-protocol.md), the first PortalAdapter: session auth with re-auth on "-1",
  * DongBoHoSoMC in batches, TraCuuHoSo, the change feed, file upload. No retries here: the sync
  * worker owns timing and back-off. Remembers the portal's clock skew from its Date header.
  */
-export class PortalClient {
+export class NationalPortalClient implements PortalAdapter {
   private session: string | null = null;
   /** Portal time minus local time, seconds; null until the portal answered once. */
   clockSkewSeconds: number | null = null;

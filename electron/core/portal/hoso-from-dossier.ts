@@ -3,8 +3,6 @@ import { applicantTypeCode, type HoSo } from '../../../shared/portal/hoso';
 import { toPortalDate } from '../../../shared/portal/portal-date';
 import type { Applicant } from '../../../shared/api';
 import type { DossierRow } from '../dossiers/dossier-row';
-import { taiLieuNop } from '../attachments/attachment-sync';
-import { portalReceiptFields } from '../cash/fee-receipt-sync';
 import { prepared } from '../db/prepared';
 
 /** The dossiers columns a HoSo is made of: reading only these (not the whole row) halves the read. */
@@ -16,25 +14,46 @@ const COLUMNS = [
 export const HOSO_COLUMNS = COLUMNS.join(', ');
 export type HoSoSource = Pick<DossierRow, (typeof COLUMNS)[number]>;
 
+/** A version of a component PDF the portal holds, as attachments hands it. */
+export interface PortalFile {
+  portalFileId: string;
+  fileName: string;
+  componentCode: string;
+  portalUrl: string;
+  removed: boolean;
+}
+
+/** The receipt the dossier's fee stands on, as cash hands it (collectedAt in UTC). */
+export interface PortalReceipt {
+  form: string;
+  series: string;
+  number: number;
+  collectedAt: string;
+}
+
+/** Where the mapping reads what other areas own: attachments' uploaded files, cash's standing receipt. */
+export interface DossierParts {
+  uploadedFiles(db: Database.Database, dossierId: string): PortalFile[];
+  standingReceipt(db: Database.Database, dossierId: string): PortalReceipt | null;
+}
+
 interface Parts {
   /** The components' names in order, joined with "; " (all the HoSo says of them, in TrichYeuHoSo). */
   componentNames: string;
   fees: Array<{ code: string; name: string; amount: number }>;
-  files: ReturnType<typeof taiLieuNop>;
-  receipt: ReturnType<typeof portalReceiptFields>;
+  files: PortalFile[];
+  receipt: PortalReceipt | null;
 }
-
-const NO_FILES: Parts['files'] = { items: [], digitised: false };
 const IDS = 'SELECT value FROM json_each(?)';
 const NAME_SEPARATOR = '; ';
 
 /** The dossier's current state as the portal's HoSo: every value a string, dates in Vietnam time or "". */
-export function hosoFromDossier(db: Database.Database, row: HoSoSource): HoSo {
+export function hosoFromDossier(db: Database.Database, row: HoSoSource, parts: DossierParts): HoSo {
   return hosoOf(row, {
     componentNames: (prepared(db, 'SELECT name FROM dossier_components WHERE dossier_id = ? ORDER BY position').all(row.id) as Array<{ name: string }>).map((c) => c.name).join(NAME_SEPARATOR),
     fees: prepared(db, 'SELECT code, name, amount FROM dossier_fee_lines WHERE dossier_id = ? ORDER BY line_no').all(row.id) as Parts['fees'],
-    files: taiLieuNop(db, row.id),
-    receipt: portalReceiptFields(db, row.id),
+    files: parts.uploadedFiles(db, row.id),
+    receipt: parts.standingReceipt(db, row.id),
   });
 }
 
@@ -42,7 +61,7 @@ export function hosoFromDossier(db: Database.Database, row: HoSoSource): HoSo {
  * The same for many dossiers (the sync worker's batches): their components and fee lines in one
  * query each, and files and receipts read only for the dossiers that have any.
  */
-export function hosoBatch(db: Database.Database, rows: readonly HoSoSource[]): HoSo[] {
+export function hosoBatch(db: Database.Database, rows: readonly HoSoSource[], parts: DossierParts): HoSo[] {
   const ids = JSON.stringify(rows.map((r) => r.id));
   // One row a dossier, the names joined by SQLite (a quarter of the rows and strings to make).
   const componentNames = new Map<string, string>();
@@ -55,8 +74,8 @@ export function hosoBatch(db: Database.Database, rows: readonly HoSoSource[]): H
     hosoOf(row, {
       componentNames: componentNames.get(row.id) ?? '',
       fees: fees.get(row.id) ?? [],
-      files: withFiles.has(row.id) ? taiLieuNop(db, row.id) : NO_FILES,
-      receipt: withPayments.has(row.id) ? portalReceiptFields(db, row.id) : null,
+      files: withFiles.has(row.id) ? parts.uploadedFiles(db, row.id) : [],
+      receipt: withPayments.has(row.id) ? parts.standingReceipt(db, row.id) : null,
     }),
   );
 }
@@ -108,10 +127,10 @@ function hosoOf(row: HoSoSource, { componentNames, fees, files, receipt }: Parts
     DonViXuLy: '',
     GhiChu: row.note ?? '',
     SoBienNhan: row.book_number ? `${row.book_number}/${row.row_number}` : '',
-    HoSoCoThanhPhanSoHoa: files.digitised ? '1' : '0',
+    HoSoCoThanhPhanSoHoa: files.some((f) => !f.removed) ? '1' : '0',
     DuocThanhToanTrucTuyen: '3',
-    TaiLieuNop: files.items,
-    DanhSachLePhi: fees.map((f) => ({ MaPhiLePhi: f.code, TenPhiLePhi: f.name, LoaiPhiLePhi: '1', HinhThucThu: '1', Gia: String(f.amount), ...(receipt ?? {}) })),
+    TaiLieuNop: files.map(taiLieuNop),
+    DanhSachLePhi: fees.map((f) => ({ MaPhiLePhi: f.code, TenPhiLePhi: f.name, LoaiPhiLePhi: '1', HinhThucThu: '1', Gia: String(f.amount), ...(receipt ? receiptFields(receipt) : {}) })),
     DanhSachHoSoBoSung: supplement
       ? [{
           HoSoBoSungId: `${row.id}-1`,
@@ -127,4 +146,14 @@ function hosoOf(row: HoSoSource, { componentNames, fees, files, receipt }: Parts
     IdNoiBo: row.id,
     PhienBan: String(row.revision),
   };
+}
+
+/** A TaiLieuNop entry: every uploaded version, removed ones with IsDeleted "1". */
+function taiLieuNop(f: PortalFile): Record<string, string> {
+  return { TepDinhKemId: f.portalFileId, TenTepDinhKem: f.fileName, MaThanhPhanHoSo: f.componentCode, DuongDanTaiTepTin: f.portalUrl, IsDeleted: f.removed ? '1' : '0', DuocSoHoa: '1' };
+}
+
+/** The cash receipt fields each DanhSachLePhi entry carries (none while unpaid or voided). */
+export function receiptFields(r: PortalReceipt): Record<'MauSoBienLai' | 'KyHieuBienLai' | 'SoBienLai' | 'NgayThu', string> {
+  return { MauSoBienLai: r.form, KyHieuBienLai: r.series, SoBienLai: String(r.number), NgayThu: toPortalDate(r.collectedAt) };
 }

@@ -1,6 +1,6 @@
 import type { ConnectionTestResult, ParsedInputOf } from '../../../shared/api';
 import type { HandlerContext } from '../api/handler-context';
-import { PortalClient, PortalRefusedError } from '../sync/portal-client';
+import { NationalPortalClient, PortalRefusedError, type PortalAdapter } from '../portal';
 
 const TEST_TIMEOUT_MS = 10_000;
 
@@ -25,7 +25,7 @@ function explain(error: unknown, url: string): string {
  */
 export async function testPortalConnection(input: ParsedInputOf<'sync.testConnection'>, ctx: HandlerContext): Promise<ConnectionTestResult> {
   const typed = input?.portal;
-  let client: PortalClient | null = ctx.services.portalClient;
+  let client: PortalAdapter | null = ctx.services.portalClient;
   let url = '';
   if (typed) {
     const password = typed.password ?? ctx.services.portalSettings?.keptPasswordFor(typed.url, typed.user) ?? null;
@@ -34,7 +34,7 @@ export async function testPortalConnection(input: ParsedInputOf<'sync.testConnec
       return { ok: false, message: `Chưa có mật khẩu kết nối cho địa chỉ và tài khoản này: nhập mật khẩu để kiểm tra${kept}.`, clockSkewSeconds: null };
     }
     const agencyId = typed.agencyId ?? ctx.services.identity().agencyId;
-    client = new PortalClient({ url: typed.url, user: typed.user, password, dstcode: typed.dstcode }, agencyId, TEST_TIMEOUT_MS, () => ctx.clock.now());
+    client = new NationalPortalClient({ url: typed.url, user: typed.user, password, dstcode: typed.dstcode }, agencyId, TEST_TIMEOUT_MS, () => ctx.clock.now());
     url = typed.url;
   }
   if (!client) return { ok: false, message: 'Chưa cấu hình địa chỉ cổng dịch vụ công.', clockSkewSeconds: null };
