@@ -12,6 +12,8 @@ export interface UserView {
   /** An administrator set the password: the core answers only `auth.changePassword` (and sign-out) until it is changed. */
   mustChangePassword: boolean;
   createdAt: string;
+  /** users.list only: ISO UTC end of the wait after repeated wrong passwords, while it lasts (an admin can lift it). */
+  signInWaitUntil?: string;
 }
 
 export interface LoginResult {

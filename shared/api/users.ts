@@ -17,6 +17,8 @@ export const usersMethods = {
   'users.list': method<UserView[]>()({ input: noInput, access: ADMINS, kind: 'read' }),
   'users.disable': method<UserView>()({ input: z.object({ username }), access: ADMINS, kind: 'write' }),
   'users.enable': method<UserView>()({ input: z.object({ username }), access: ADMINS, kind: 'write' }),
+  /** Lifts the wait after repeated wrong passwords (sign-in and counter approvals): the count starts again. */
+  'users.clearSignInWait': method<UserView>()({ input: z.object({ username }), access: ADMINS, kind: 'write' }),
   'users.resetPassword': method<{ done: true }>()({
     input: z.object({ username, password: newPassword }),
     access: ADMINS,

@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import { api, login } from './desk-api';
 import { signIn, signInAsAdmin } from './desk-steps';
 import { watchPageProblems } from './page-problems';
+import { openDeskDatabase } from '../support/desk-database';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -146,3 +147,48 @@ test('on the sign-in screen Tab skips the eye icon and Enter signs in; the eye s
   await password.press('Enter');
   await expectOnIntake(page);
 });
+
+test('after three wrong passwords the administrator lifts the wait in Cài đặt → Tài khoản, and the officer signs in at once', async ({ page, desk }, testInfo) => {
+  test.setTimeout(60_000); // seven sign-ins at scrypt N = 2^17
+  const admin = await login(desk);
+  await api(desk, 'users.create', { username: OFFICER.username, fullName: OFFICER.fullName, password: OFFICER.password, role: 'officer' }, admin);
+  await login(desk, OFFICER.username, OFFICER.password);
+  const problems = watchPageProblems(page);
+  await signInAsAdmin(page, desk);
+  for (const wrong of ['sai-mat-khau-1', 'sai-mat-khau-2', 'sai-mat-khau-3']) {
+    await expect(api(desk, 'auth.login', { username: OFFICER.username, password: wrong })).rejects.toThrow('Tên đăng nhập hoặc mật khẩu không đúng.');
+  }
+  await expect(api(desk, 'auth.login', { username: OFFICER.username, password: OFFICER.password })).rejects.toThrow(/Vui lòng thử lại sau \d+ giây/);
+
+  await page.keyboard.press('Alt+5');
+  await page.getByRole('tab', { name: 'Tài khoản cán bộ' }).click();
+  const accounts = page.getByTestId('user-management');
+  const row = accounts.getByRole('row').filter({ hasText: OFFICER.username });
+  await expect(row).toContainText(/Tạm khóa đăng nhập đến \d\d:\d\d:\d\d/);
+  // Only the waiting account has the button.
+  await expect(accounts.getByRole('button', { name: /^Bỏ khóa đăng nhập/ })).toHaveCount(1);
+  await shot(page, testInfo, 'accounts-sign-in-wait');
+  await row.getByRole('button', { name: `Bỏ khóa đăng nhập ${OFFICER.username}` }).click();
+  await expect(page.getByText(`Đã bỏ khóa đăng nhập của ${OFFICER.username}: có thể đăng nhập lại ngay.`)).toBeVisible();
+  await expect(row).not.toContainText('Tạm khóa đăng nhập');
+  await expect(row.getByRole('button', { name: /Bỏ khóa đăng nhập/ })).toHaveCount(0);
+  await expectNoRedMessage(page);
+  await shot(page, testInfo, 'accounts-sign-in-wait-lifted');
+  expect(problems.list()).toEqual([]);
+  // Lifted, not just run out: the failure count itself is gone (a wait that ends by itself keeps it).
+  expect(failureCount(desk.dataDir, OFFICER.username)).toBeUndefined();
+
+  await signOut(page);
+  await signIn(page, OFFICER.username, OFFICER.password);
+  await expectOnIntake(page);
+  await expect(page.getByTestId('app-frame')).toContainText(OFFICER.fullName);
+});
+
+function failureCount(dataDir: string, username: string): number | undefined {
+  const db = openDeskDatabase(dataDir, { readonly: true });
+  try {
+    return (db.prepare('SELECT failures FROM login_attempts WHERE username = ?').get(username) as { failures: number } | undefined)?.failures;
+  } finally {
+    db.close();
+  }
+}

@@ -38,21 +38,31 @@ export class LoginThrottle {
     return run;
   }
 
+  /** When the username's wait ends; null when it may try now. */
+  waitUntil(username: string): Date | null {
+    const row = this.attempts(username);
+    if (!row || row.failures < FREE_FAILURES) return null;
+    const wait = Math.min(BASE_WAIT_MS * 2 ** (row.failures - FREE_FAILURES), MAX_WAIT_MS);
+    const until = Date.parse(row.last_failure_at) + wait;
+    return until > this.clock.now().getTime() ? new Date(until) : null;
+  }
+
   /** Throws TOO_MANY_ATTEMPTS while the username must wait. */
   check(username: string): void {
-    const row = this.db.prepare('SELECT failures, last_failure_at FROM login_attempts WHERE username = ?').get(username) as
+    const until = this.waitUntil(username);
+    if (!until) return;
+    const seconds = Math.ceil((until.getTime() - this.clock.now().getTime()) / 1000);
+    throw new DeskError(
+      'TOO_MANY_ATTEMPTS',
+      `Đăng nhập sai ${this.attempts(username)!.failures} lần liên tiếp. Vui lòng thử lại sau ${seconds} giây.`,
+      { details: { retryAfterSeconds: seconds } },
+    );
+  }
+
+  private attempts(username: string): { failures: number; last_failure_at: string } | undefined {
+    return this.db.prepare('SELECT failures, last_failure_at FROM login_attempts WHERE username = ?').get(username) as
       | { failures: number; last_failure_at: string }
       | undefined;
-    if (!row || row.failures < FREE_FAILURES) return;
-    const wait = Math.min(BASE_WAIT_MS * 2 ** (row.failures - FREE_FAILURES), MAX_WAIT_MS);
-    const remaining = Date.parse(row.last_failure_at) + wait - this.clock.now().getTime();
-    if (remaining > 0) {
-      throw new DeskError(
-        'TOO_MANY_ATTEMPTS',
-        `Đăng nhập sai ${row.failures} lần liên tiếp. Vui lòng thử lại sau ${Math.ceil(remaining / 1000)} giây.`,
-        { details: { retryAfterSeconds: Math.ceil(remaining / 1000) } },
-      );
-    }
   }
 
   recordFailure(username: string): void {
@@ -64,6 +74,7 @@ export class LoginThrottle {
       .run(username, this.clock.now().toISOString());
   }
 
+  /** A good password, or an administrator lifting the wait: the count starts again from zero. */
   recordSuccess(username: string): void {
     this.db.prepare('DELETE FROM login_attempts WHERE username = ?').run(username);
   }

@@ -1,3 +1,4 @@
+import type { UserView } from '../../../shared/api';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext, type Handlers } from '../api/handler-context';
 import { toUserView, type UserRow } from './users-repository';
@@ -6,6 +7,12 @@ function existing(ctx: HandlerContext, username: string): UserRow {
   const user = ctx.services.users.byUsername(username);
   if (!user) throw new DeskError('NOT_FOUND', `Không có tài khoản "${username}".`);
   return user;
+}
+
+/** The account as the accounts screen shows it: with the end of its sign-in wait, while it lasts. */
+function listedView(ctx: HandlerContext, user: UserRow): UserView {
+  const until = ctx.services.throttle.waitUntil(user.username);
+  return until ? { ...toUserView(user), signInWaitUntil: until.toISOString() } : toUserView(user);
 }
 
 function setDisabled(ctx: HandlerContext, username: string, disabled: boolean) {
@@ -17,7 +24,7 @@ function setDisabled(ctx: HandlerContext, username: string, disabled: boolean) {
   if (disabled) ctx.services.sessions.endAllOf(user.id);
   const after = existing(ctx, username);
   ctx.audit({ entity: 'user', entityId: username, before: toUserView(user), after: toUserView(after) });
-  return toUserView(after);
+  return listedView(ctx, after);
 }
 
 export const usersHandlers = {
@@ -32,7 +39,17 @@ export const usersHandlers = {
     });
   },
 
-  'users.list': (_input, ctx) => ctx.services.users.list().map(toUserView),
+  'users.list': (_input, ctx) =>
+ctx.services.users.list().map((user) => listedView(ctx, user)),
+
+  'users.clearSignInWait': ({ username }, ctx) => {
+    const user = existing(ctx, username);
+    const until = ctx.services.throttle.waitUntil(username);
+    // Harmless when the wait has just ended by itself: the failure count starts again either way.
+    ctx.services.throttle.recordSuccess(username);
+    ctx.audit({ entity: 'user', entityId: username, before: { signInWaitUntil: until?.toISOString() ?? null }, after: { signInWaitCleared: true } });
+    return toUserView(user);
+  },
 
   'users.disable': ({ username }, ctx) => setDisabled(ctx, username, true),
 
@@ -48,4 +65,4 @@ export const usersHandlers = {
     });
     return { done: true as const };
   },
-} satisfies Pick<Handlers, 'users.create' | 'users.list' | 'users.disable' | 'users.enable' | 'users.resetPassword'>;
+} satisfies Pick<Handlers, 'users.create' | 'users.list' | 'users.disable' | 'users.enable' | 'users.clearSignInWait' | 'users.resetPassword'>;

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { UserView } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
-import { vnDate } from '../../ui/vietnam-time';
+import { vnClockSeconds, vnDate } from '../../ui/vietnam-time';
 import { ROLE_LABELS } from '../../ui/role-labels';
 import { useSession } from '../../stores/session-store';
 import { CreateUserDialog } from './CreateUserDialog';
@@ -32,6 +32,18 @@ export function UserManagement() {
     }
   }
 
+  async function clearSignInWait(user: UserView) {
+    setBusyUser(user.username);
+    try {
+      replace(await call('users.clearSignInWait', { username: user.username }));
+      message.success(`Đã bỏ khóa đăng nhập của ${user.username}: có thể đăng nhập lại ngay.`);
+    } catch (failure) {
+      message.error(messageOf(failure));
+    } finally {
+      setBusyUser(null);
+    }
+  }
+
   const columns: ColumnsType<UserView> = [
     { title: 'Tên đăng nhập', dataIndex: 'username', key: 'username' },
     { title: 'Họ và tên', dataIndex: 'fullName', key: 'fullName' },
@@ -44,6 +56,7 @@ export function UserManagement() {
         <Space size={4} wrap>
           {disabled ? <Tag color="default">Đã khóa</Tag> : <Tag color="green">Đang hoạt động</Tag>}
           {user.mustChangePassword ? <Tag color="gold">Chờ đổi mật khẩu lần đầu</Tag> : null}
+          {user.signInWaitUntil ? <Tag color="red">Tạm khóa đăng nhập đến {vnClockSeconds(user.signInWaitUntil)}</Tag> : null}
         </Space>
       ),
     },
@@ -74,6 +87,11 @@ export function UserManagement() {
                 </Button>
               </Popconfirm>
             )}
+            {user.signInWaitUntil ? (
+              <Button size="small" onClick={() => void clearSignInWait(user)} loading={busyUser === user.username} aria-label={`Bỏ khóa đăng nhập ${user.username}`}>
+                Bỏ khóa đăng nhập
+              </Button>
+            ) : null}
             <Button size="small" onClick={() => setResetting(user)} aria-label={`Đặt lại mật khẩu ${user.username}`}>
               Đặt lại mật khẩu
             </Button>
