@@ -148,6 +148,23 @@ export const BOUNDARIES = {
   },
 };
 
+/** electron/core/portal/ is reached only through its index.ts: the adapter's internals stay its own. */
+const portalDoor = {
+  rules: {
+    'index-only': {
+      meta: { type: 'problem', messages: { internal: 'electron/core/portal/ is imported only through its index.ts (not {{target}}).' }, schema: [] },
+      create(context) {
+        const check = (source) => {
+          if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+          const target = path.relative(ROOT, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/');
+          if (target.startsWith('electron/core/portal/') && target !== 'electron/core/portal/index') context.report({ node: source, messageId: 'internal', data: { target } });
+        };
+        return { ImportDeclaration: (n) => check(n.source), ExportNamedDeclaration: (n) => check(n.source), ExportAllDeclaration: (n) => check(n.source), ImportExpression: (n) => check(n.source) };
+      },
+    },
+  },
+};
+
 export default defineConfig(
   globalIgnores([
     'dist/**',
@@ -191,4 +208,5 @@ export default defineConfig(
     files: [glob],
     rules: { 'boundaries/imports': ['error', options] },
   })),
+  { files: ['electron/**', 'tests/**'], ignores: ['electron/core/portal/**'], plugins: { portal: portalDoor }, rules: { 'portal/index-only': 'error' } },
 );
