@@ -19,7 +19,8 @@ const PROTOCOL_NAMES = [
 /**
  * Files that still read the portal's HoSo themselves, to be moved behind the adapter (issue 16,
  * point 1): sync's inbound merge of the feed and the restore's reconciliation with the feed.
- * The list may only shrink: a file here that no longer uses a protocol name fails the test too.
+ * The list may only shrink: a file here that no longer uses a protocol name fails the test too
+ * (one not yet in the tree is skipped).
  */
 const NOT_YET_MOVED = [
   'backup/restore-reconcile.ts',
@@ -44,7 +45,10 @@ describe('the portal adapter is the one place that speaks the protocol', () => {
       const text = fs.readFileSync(path.join(CORE, file), 'utf8');
       return PROTOCOL_NAMES.some((name) => text.includes(name));
     });
-    expect(speaking.sort()).toEqual([...NOT_YET_MOVED].sort());
+    expect(speaking.filter((file) => !NOT_YET_MOVED.includes(file))).toEqual([]);
+    // A listed file that exists and no longer speaks the protocol leaves the list.
+    const present = NOT_YET_MOVED.filter((file) => fs.existsSync(path.join(CORE, file)));
+    expect(present.filter((file) => !speaking.includes(file))).toEqual([]);
   });
 
   it('lint refuses an import of portal/ internals from another area, and accepts its index', async () => {
