@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { httpStatusOf } from '../../shared/api';
 import type { DeskCore } from '../core/core-types';
 import { sendJson } from './json-response';
+import { PASSWORD_CHANGE_REQUIRED_MESSAGE } from '../core/accounts/password-change-gate';
 
 const HEARTBEAT_MS = 20_000;
 
@@ -18,6 +19,11 @@ export async function openEventStream(
   if (res.destroyed) return;
   if (!me.ok) {
     sendJson(res, httpStatusOf(me.error.code), me);
+    return;
+  }
+  // An account still on the password an administrator gave it sees nothing but the change screen.
+  if ((me.value as { mustChangePassword?: boolean }).mustChangePassword) {
+    sendJson(res, httpStatusOf('PASSWORD_CHANGE_REQUIRED'), { ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED', message: PASSWORD_CHANGE_REQUIRED_MESSAGE } });
     return;
   }
   res.writeHead(200, {

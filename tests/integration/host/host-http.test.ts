@@ -6,6 +6,8 @@ import { createCore } from '../../../electron/core/create-core';
 import { startHostServer, type RunningHost } from '../../../electron/host/host-server';
 import { makeTempDir } from '../../support/temp-dir';
 import { postApi, request } from '../../support/http-json';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/content-policy';
+import { FAST_PASSWORD_PARAMS } from '../../support/core-harness';
 
 const PASSWORD = 'quan-tri-123';
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -17,7 +19,7 @@ async function startHost(): Promise<RunningHost & { token: () => Promise<string>
   const data = makeTempDir();
   const renderer = makeTempDir();
   fs.writeFileSync(path.join(renderer.dir, 'index.html'), '<!doctype html><title>Một Cửa Desk</title>');
-  const core = await createCore({ dataDir: data.dir, adminPassword: PASSWORD });
+  const core = await createCore({ dataDir: data.dir, adminPassword: PASSWORD, passwordParams: FAST_PASSWORD_PARAMS });
   const host = await startHostServer(core, { port: 0, rendererDir: renderer.dir });
   cleanups.push(data.cleanup, renderer.cleanup, () => core.close(), () => host.close());
   const token = async () => (await postApi(host.url, 'auth.login', { username: 'admin', password: PASSWORD })).json().value.token as string;
@@ -67,7 +69,8 @@ describe('the loopback host', () => {
     const page = await request(`${host.url}/`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('Một Cửa Desk');
-    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect((await request(`${host.url}/../../etc/passwd`)).body).not.toMatch(/root:/);
   });
 
@@ -90,5 +93,26 @@ describe('the loopback host', () => {
       req.on('error', (e) => (String(e).includes('socket hang up') ? undefined : reject(e)));
     });
     expect(received).toContain(': connected');
+  });
+
+  it('refuses the event stream to an account that must still change the password an administrator gave it', async () => {
+    const host = await startHost();
+    const admin = await host.token();
+    await postApi(host.url, 'users.create', { username: 'lan', fullName: 'Lò Thị Lan', password: 'mat-khau-lan', role: 'officer' }, admin);
+    const officer = (await postApi(host.url, 'auth.login', { username: 'lan', password: 'mat-khau-lan' })).json().value.token as string;
+    const refused = await request(`${host.url}/api/events?token=${officer}`);
+    expect(refused.status).toBe(403);
+    expect(refused.json().error).toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED', message: expect.stringMatching(/đổi mật khẩu/) });
+    expect(refused.headers['content-type']).not.toMatch(/event-stream/);
+    // After the change the same session gets its stream.
+    expect((await postApi(host.url, 'auth.changePassword', { currentPassword: 'mat-khau-lan', newPassword: 'mat-khau-rieng-lan' }, officer)).status).toBe(200);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.get(`${host.url}/api/events?token=${officer}`, (res) => {
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', (e) => (String(e).includes('socket hang up') ? undefined : reject(e)));
+    });
+    expect(status).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
+import { PasswordInput } from '../../ui/PasswordInput';
 import { useState } from 'react';
 import type { MovementResult, PaymentListItem } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
@@ -65,7 +66,7 @@ export function ApprovalDialog({ action, payment, onDone, onCancel }: { action: 
             <Input autoComplete="off" />
           </Form.Item>
           <Form.Item name="password" label="Mật khẩu" rules={[required('Mật khẩu')]}>
-            <Input.Password autoComplete="off" />
+            <PasswordInput autoComplete="off" />
           </Form.Item>
         </fieldset>
         {error ? <Alert type="error" showIcon role="alert" title={error} className="cash-dialog-alert" /> : null}

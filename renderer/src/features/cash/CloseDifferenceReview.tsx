@@ -1,4 +1,5 @@
 import { Alert, Button, Form, Input } from 'antd';
+import { PasswordInput } from '../../ui/PasswordInput';
 import { formatVnd } from '../../../../shared/money';
 import { DifferenceText } from './DifferenceText';
 
@@ -109,7 +110,7 @@ export function CloseDifferenceReview(props: CloseDifferenceReviewProps) {
                 <Input id="cash-close-approver" autoComplete="off" value={approval.username} onChange={(event) => props.onApproval({ ...approval, username: event.target.value })} />
               </Form.Item>
               <Form.Item label="Mật khẩu" htmlFor="cash-close-approver-password" required {...fieldStatus(fieldErrors['approval.password'])}>
-                <Input.Password id="cash-close-approver-password" autoComplete="off" value={approval.password} onChange={(event) => props.onApproval({ ...approval, password: event.target.value })} />
+                <PasswordInput id="cash-close-approver-password" autoComplete="off" value={approval.password} onChange={(event) => props.onApproval({ ...approval, password: event.target.value })} />
               </Form.Item>
             </fieldset>
           ) : null}
