@@ -4,3 +4,5 @@ export { DeskApiError, isDeskApiError, messageOf, NETWORK_ERROR_MESSAGE } from '
 export type { ClientErrorCode } from './desk-api-error';
 export type { Transport, EventSubscription, EventStreamState } from './transport';
 export { listenToDeskEvent, dispatchDeskEvent } from './desk-events';
+export { deskQuery } from './desk-query';
+export { deskQueryKey, inputOfKey, methodOfKey } from './query-keys';

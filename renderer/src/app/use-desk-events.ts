@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { call, dispatchDeskEvent, listenToDeskEvent, subscribeToEvents } from '../api';
 import { useConnectivity, watchNetwork } from '../stores/connectivity-store';
+import { connectQueriesToEvents } from './desk-query-client';
 
-/** While signed in: receive the core's pushes, keep the connectivity store current. */
+/** While signed in: receive the core's pushes, keep the connectivity store and the cached reads current. */
 export function useDeskEvents(token: string | null, onIntegrityProblem: (message: string) => void): void {
   useEffect(() => watchNetwork(), []);
+  useEffect(() => connectQueriesToEvents(), []);
 
   useEffect(() => {
     const stopSync = listenToDeskEvent('sync.status', (status) => useConnectivity.getState().syncStatusReceived(status));

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { CashSessionView, CashSettings, PaymentListItem, UnpaidFee } from '../../../../shared/api';
-import { call, listenToDeskEvent, messageOf } from '../../api';
+import { deskQuery, messageOf } from '../../api';
 import { vnToday } from '../../ui/vietnam-time';
 
 export interface CashDesk {
@@ -12,39 +13,36 @@ export interface CashDesk {
   error: string | null;
 }
 
-const EMPTY: CashDesk = { loaded: false, session: null, settings: null, unpaid: [], payments: [], error: null };
+const NONE: never[] = [];
 
-/** The officer's drawer: the open session, the counter's cash settings, unpaid fees and today's payments. */
+/**
+ * The officer's drawer: the open session, the counter's cash settings, unpaid fees and today's
+ * payments; the query client reads the session, the fees and the payments again whenever a dossier
+ * changes (a payment is one), `reload` after the drawer's own moves.
+ */
 export function useCashDesk() {
-  const [desk, setDesk] = useState<CashDesk>(EMPTY);
+  const session = useQuery(deskQuery('cash.current'));
+  const settings = useQuery(deskQuery('cash.settings'));
+  const unpaid = useQuery(deskQuery('payments.unpaid'));
+  const payments = useQuery(deskQuery('payments.list', { date: vnToday() }));
+  const all = [session, settings, unpaid, payments];
+  const failed = all.find((query) => query.error);
 
+  const { refetch: refetchSession } = session;
+  const { refetch: refetchSettings } = settings;
+  const { refetch: refetchUnpaid } = unpaid;
+  const { refetch: refetchPayments } = payments;
   const reload = useCallback(async () => {
-    try {
-      const [session, settings, unpaid, payments] = await Promise.all([
-        call('cash.current'),
-        call('cash.settings'),
-        call('payments.unpaid'),
-        call('payments.list', { date: vnToday() }),
-      ]);
-      setDesk({ loaded: true, session, settings, unpaid, payments, error: null });
-    } catch (failure) {
-      setDesk((previous) => ({ ...previous, loaded: true, error: messageOf(failure) }));
-    }
-  }, []);
+    await Promise.all([refetchSession(), refetchSettings(), refetchUnpaid(), refetchPayments()]);
+  }, [refetchSession, refetchSettings, refetchUnpaid, refetchPayments]);
 
-  useEffect(() => {
-    let timer: number | undefined;
-    const later = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => void reload(), 0);
-    };
-    later();
-    const stop = listenToDeskEvent('dossiers.changed', later);
-    return () => {
-      window.clearTimeout(timer);
-      stop();
-    };
-  }, [reload]);
-
+  const desk: CashDesk = {
+    loaded: all.every((query) => !query.isPending),
+    session: session.data ?? null,
+    settings: settings.data ?? null,
+    unpaid: unpaid.data ?? NONE,
+    payments: payments.data ?? NONE,
+    error: failed?.error ? messageOf(failed.error) : null,
+  };
   return { ...desk, reload };
 }

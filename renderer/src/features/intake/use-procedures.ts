@@ -1,44 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { ProcedureDetail, ProcedureSummary } from '../../../../shared/api/catalog';
-import { call, messageOf } from '../../api';
+import { deskQuery, messageOf } from '../../api';
+
+const NO_PROCEDURES: ProcedureSummary[] = [];
 
 /** The catalogue's procedures for the picker. */
 export function useProcedureList(): { procedures: ProcedureSummary[]; error: string | null } {
-  const [procedures, setProcedures] = useState<ProcedureSummary[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('catalog.list').then(
-      (list) => live && setProcedures(list),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { procedures, error };
+  const query = useQuery(deskQuery('catalog.list'));
+  return { procedures: query.data ?? NO_PROCEDURES, error: query.error ? messageOf(query.error) : null };
 }
 
-/** The chosen procedure's detail (checklist, fee quantities); null until one is chosen and loaded. */
+/**
+ * The chosen procedure's detail (checklist, fee quantities); null until one is chosen and loaded.
+ * `onLoaded` runs once each time a procedure is chosen, when its detail is there (not when the
+ * cache reads the same procedure again).
+ */
 export function useProcedureDetail(code: string | undefined, onLoaded: (procedure: ProcedureDetail) => void) {
-  const [loaded, setLoaded] = useState<{ code: string; procedure: ProcedureDetail | null; error: string | null } | null>(null);
+  const query = useQuery({ ...deskQuery('catalog.get', { code: code ?? '' }), enabled: Boolean(code) });
+  const procedure = code ? (query.data ?? null) : null;
+  const handedOver = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!code) return;
-    let live = true;
-    call('catalog.get', { code }).then(
-      (detail) => {
-        if (!live) return;
-        setLoaded({ code, procedure: detail, error: null });
-        onLoaded(detail);
-      },
-      (e: unknown) => live && setLoaded({ code, procedure: null, error: messageOf(e) }),
-    );
-    return () => {
-      live = false;
-    };
-    // onLoaded is an event handler: a new identity must not reload the procedure.
+    if (!code) handedOver.current = undefined;
+    else if (procedure && handedOver.current !== code) {
+      handedOver.current = code;
+      onLoaded(procedure);
+    }
+    // onLoaded is an event handler: a new identity must not hand the procedure over again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [code]);
-  const current = loaded && loaded.code === code ? loaded : null;
-  return { procedure: current?.procedure ?? null, error: current?.error ?? null };
+  }, [code, procedure]);
+  return { procedure, error: code && query.error ? messageOf(query.error) : null };
 }

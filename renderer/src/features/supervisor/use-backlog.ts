@@ -1,42 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Backlog } from '../../../../shared/api';
-import { call, listenToDeskEvent, messageOf } from '../../api';
+import { useQuery } from '@tanstack/react-query';
+import { deskQuery, messageOf } from '../../api';
 
-interface BacklogState {
-  backlog: Backlog | null;
-  loadedAt: Date | null;
-  error: string | null;
-}
-
-/** The ward's daily backlog, reloaded whenever a dossier changes. */
+/** The ward's daily backlog; the query client reads it again whenever a dossier changes, and every minute ("due today" and "overdue" move with the clock). */
 export function useBacklog() {
-  const [state, setState] = useState<BacklogState>({ backlog: null, loadedAt: null, error: null });
-
-  const load = useCallback(async () => {
-    try {
-      const backlog = await call('dossiers.backlog');
-      setState({ backlog, loadedAt: new Date(), error: null });
-    } catch (failure) {
-      setState((previous) => ({ ...previous, error: messageOf(failure) }));
-    }
-  }, []);
-
-  useEffect(() => {
-    let timer: number | undefined;
-    const later = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => void load(), 0);
-    };
-    later();
-    const stop = listenToDeskEvent('dossiers.changed', later);
-    // "Due today" and "overdue" move with the clock, not only with changes.
-    const tick = window.setInterval(later, 60_000);
-    return () => {
-      window.clearTimeout(timer);
-      window.clearInterval(tick);
-      stop();
-    };
-  }, [load]);
-
-  return { ...state, reload: load };
+  const query = useQuery({ ...deskQuery('dossiers.backlog'), refetchInterval: 60_000 });
+  return {
+    backlog: query.data ?? null,
+    loadedAt: query.dataUpdatedAt ? new Date(query.dataUpdatedAt) : null,
+    error: query.error ? messageOf(query.error) : null,
+    reload: query.refetch,
+  };
 }
