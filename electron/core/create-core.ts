@@ -119,8 +119,9 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   }
 
   const router = createRouter({ db, clock, sessions: services.sessions, services, handlers, log });
-  // The audit's hash chain is walked in the background; a break shows in the frame (audit.status).
-  const auditWatch = startAuditWatch(db, clock, settings, log);
+  // The audit's hash chain is walked in the background, against the anchors in the backups'
+  // manifests (rows cut off the end show); a break shows in the frame (audit.status).
+  const auditWatch = startAuditWatch(db, clock, settings, log, () => backups.auditAnchors());
   // Every local change reaches the portal soon, not only at the next timer round.
   const nudgeSync = (event: DeskEvent) => {
     if (event.name === 'dossiers.changed') sync.nudge();

@@ -34,7 +34,8 @@ export interface AuditVerification {
 export interface AuditStatus {
   state: 'pending' | 'ok' | 'broken';
   checkedAt: string | null;
-  firstBroken?: { id: number; at: string };
+  /** reason: what failed (a row's hash, a link, or an anchor kept in a backup's manifest). */
+  firstBroken?: { id: number; at: string; reason?: string };
 }
 
 /** The chain's head: the anchor printed on the cash report and kept in each backup's manifest. */

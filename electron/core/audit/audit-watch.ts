@@ -3,7 +3,7 @@ import type { AuditStatus, AuditVerification } from '../../../shared/api';
 import type { Clock } from '../clock';
 import type { SettingsStore } from '../settings/settings-store';
 import { AccessLog, accessLogRetentionMonths } from '../privacy/access-log';
-import { verifyAuditChain } from './audit-chain';
+import { verifyAuditChain, type AuditAnchor } from './audit-chain';
 
 const DAY_MS = 86_400_000;
 
@@ -23,6 +23,8 @@ export class AuditWatch {
     private readonly clock: Clock,
     private readonly settings: SettingsStore,
     private readonly log: (message: string) => void,
+    /** The anchors kept away from the database (the backups' manifests); read at each walk. */
+    private readonly anchors: () => AuditAnchor[] = () => [],
   ) {}
 
   start(delayMs = 1_500): void {
@@ -43,19 +45,29 @@ export class AuditWatch {
   verify(): Promise<AuditVerification> {
     if (this.running) return this.running;
     const pause = () => (this.stopped ? Promise.reject(new Error('closing')) : new Promise<void>((resolve) => setImmediate(resolve)));
-    const run = verifyAuditChain(this.db, { pause }).then((result) => {
+    const run = verifyAuditChain(this.db, { pause, anchors: this.readAnchors() }).then((result) => {
       this.status = {
         state: result.ok ? 'ok' : 'broken',
         checkedAt: this.clock.now().toISOString(),
-        ...(result.firstBroken ? { firstBroken: { id: result.firstBroken.id, at: result.firstBroken.at } } : {}),
+        ...(result.firstBroken ? { firstBroken: { ...result.firstBroken } } : {}),
       };
-      // Only ids and times: never a row's content.
-      if (!result.ok) this.log(`Nhật ký hệ thống bị thay đổi: chuỗi băm gãy từ dòng ${result.firstBroken?.id} (${result.firstBroken?.at}).`);
+      // Only ids, times, the reason and the backup's folder name: never a row's content.
+      if (!result.ok) this.log(`Nhật ký hệ thống bị thay đổi: chuỗi băm gãy từ dòng ${result.firstBroken?.id} (${result.firstBroken?.at}): ${result.firstBroken?.reason}.`);
       return result;
     });
     this.running = run;
     void run.finally(() => (this.running = null)).catch(() => {});
     return run;
+  }
+
+  /** A backup folder that cannot be read (a share that dropped) gives no anchors this time, and says so. */
+  private readAnchors(): AuditAnchor[] {
+    try {
+      return this.anchors();
+    } catch (error) {
+      this.log(`Nhật ký hệ thống: không đọc được mốc kiểm tra trong các bản sao lưu (${(error as NodeJS.ErrnoException).code ?? 'lỗi'}); chỉ kiểm tra chuỗi.`);
+      return [];
+    }
   }
 
   purgeAccessLog(): void {
@@ -84,8 +96,8 @@ export function auditWatchOf(db: Database.Database): AuditWatch | undefined {
   return watches.get(db);
 }
 
-export function startAuditWatch(db: Database.Database, clock: Clock, settings: SettingsStore, log: (message: string) => void): AuditWatch {
-  const watch = new AuditWatch(db, clock, settings, log);
+export function startAuditWatch(db: Database.Database, clock: Clock, settings: SettingsStore, log: (message: string) => void, anchors?: () => AuditAnchor[]): AuditWatch {
+  const watch = new AuditWatch(db, clock, settings, log, anchors);
   watches.set(db, watch);
   watch.start();
   return watch;

@@ -12,6 +12,9 @@ import { createdAtOfId, isBackupId } from './backup-names';
 import { backupsToDelete } from './backup-rotation';
 import { looksWhole, verifyBackup } from './backup-verify';
 import { writeBackup } from './backup-writer';
+import { backupAuditAnchors } from './backup-anchors';
+import { RESTORED_SETTING, type RestoredFrom } from './restore-backup';
+import type { AuditAnchor } from '../audit/audit-chain';
 
 export const BACKUP_SETTINGS_KEY = 'backup.settings';
 const LAST_KEY = 'backup.last';
@@ -79,6 +82,11 @@ export class BackupService {
   /** In the caller's transaction. */
   markRecoveryKeyPrinted(at: string): void {
     this.deps.settings.set(RECOVERY_KEY_PRINTED_KEY, at);
+  }
+
+  /** The audit anchors in this desk's backups (the start-up check walks the chain against them). */
+  auditAnchors(): AuditAnchor[] {
+    return backupAuditAnchors(this.settings().folder, this.deps.identity(), this.deps.settings.get<RestoredFrom | null>(RESTORED_SETTING, null));
   }
 
   save(next: Omit<BackupSettings, 'lastBackup'>): void {

@@ -29,7 +29,8 @@ export function AuditChainWarning() {
   if (status?.state !== 'broken') return null;
   return (
     <div className="desk-audit-broken" role="alert" data-testid="audit-chain-warning">
-      Nhật ký hệ thống đã bị thay đổi ngoài phần mềm: chuỗi kiểm tra gãy từ dòng {status.firstBroken?.id} ({vnSecondsDate(status.firstBroken?.at)}). Hãy báo ngay cho lãnh đạo
+      Nhật ký hệ thống đã bị thay đổi ngoài phần mềm: chuỗi kiểm tra gãy từ dòng {status.firstBroken?.id} ({vnSecondsDate(status.firstBroken?.at)})
+      {status.firstBroken?.reason ? `: ${status.firstBroken.reason}` : ''}. Hãy báo ngay cho lãnh đạo
       và quản trị viên; không xoá dữ liệu trên máy này.
     </div>
   );
