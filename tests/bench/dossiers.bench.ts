@@ -7,10 +7,10 @@
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DATABASE_FILE } from '../../electron/core/db/open-database';
-import { LIST_SELECT } from '../../electron/core/dossiers/dossier-views';
 import { nameMatchQuery } from '../../electron/core/dossiers/dossier-search-index';
-import { vnIsoDate, vnInstant, parseIsoDate } from '../../shared/calendar';
-import type { ProcedureDetail } from '../../shared/api';
+import { listQuery } from '../../electron/core/dossiers/dossier-queue';
+import { vnIsoDate, DEFAULT_WORK_CALENDAR } from '../../shared/calendar';
+import { api, type ParsedInputOf, type ProcedureDetail } from '../../shared/api';
 import { summarize, type SummaryRow } from './bench-stats';
 import { BENCH_OFFICERS } from './generate-dossiers';
 import { officerCall, openGeneratedCopy } from './generated-core';
@@ -41,7 +41,7 @@ const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặ
 const GIVEN = ['Văn Đức', 'Thị Hương', 'Minh Tuấn', 'Thị Lan', 'Văn Nam', 'Ngọc Anh', 'Quang Huy', 'Thu Trang'];
 
 /** The queue's filters as the officer uses them (first page, default size). */
-function listCases(anchor: Date, officer: string, procedureCode: string): Array<[string, Record<string, unknown>]> {
+export function listCases(anchor: Date, officer: string, procedureCode: string): Array<[string, Record<string, unknown>]> {
   const today = vnIsoDate(anchor);
   const daysAgo = (n: number) => vnIsoDate(new Date(anchor.getTime() - n * 86_400_000));
   return [
@@ -58,52 +58,31 @@ function listCases(anchor: Date, officer: string, procedureCode: string): Array<
   ];
 }
 
-const SEARCHES = ['nguyen van', 'nguyen van duc', 'tran thi huong', 'le minh', 'pham thi lan', 'hoang van nam', 'do thi', 'vu quang huy', 'nguyen', 'bui thu trang'];
+export const SEARCHES = ['nguyen van', 'nguyen van duc', 'tran thi huong', 'le minh', 'pham thi lan', 'hoang van nam', 'do thi', 'vu quang huy', 'nguyen', 'bui thu trang'];
 
-/** The SQL the core runs for these inputs (mirrors electron/core/dossiers/dossier-queue.ts), for EXPLAIN QUERY PLAN. */
-function listSql(input: Record<string, unknown>, anchor: Date): { sql: string; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const dayStart = (iso: string, plus = 0) => {
-    const d = parseIsoDate(iso)!;
-    return vnInstant(d.year, d.month, d.day + plus).toISOString();
+/** The intake form of the i-th save: a procedure's required components, an applicant with every field. */
+export function intakeInput(procedures: readonly ProcedureDetail[], i: number) {
+  const procedure = procedures[Math.abs(i) % procedures.length]!;
+  return {
+    procedureCode: procedure.code,
+    applicant: {
+      fullName: `${SURNAMES[Math.abs(i) % SURNAMES.length]} ${GIVEN[Math.abs(i * 7) % GIVEN.length]}`,
+      idType: 'cccd',
+      idNumber: `0010${String(90_000_000 + Math.abs(i)).padStart(8, '0')}`,
+      birthDate: '1985-04-12',
+      sex: 'Nam',
+      address: 'Số 12, đường Lê Lợi, Phường Tập Huấn',
+      phone: '0912345678',
+    },
+    components: procedure.components.filter((c) => c.required).map((c) => ({ code: c.code, originals: Math.max(1, c.originals), copies: c.copies })),
+    feeQuantities: { pages: 3, copies: 2, cases: 1 },
   };
-  if (Array.isArray(input.status)) {
-    where.push(`d.status IN (${input.status.map(() => '?').join(', ')})`);
-    params.push(...input.status);
-  }
-  const now = anchor.toISOString();
-  if (input.due === 'today') {
-    where.push('d.status IN (2, 4, 6) AND d.due_at >= ? AND d.due_at < ?');
-    params.push(dayStart(vnIsoDate(anchor)), dayStart(vnIsoDate(anchor), 1));
-  } else if (input.due === 'overdue') {
-    where.push('d.status IN (2, 4, 6) AND d.due_at < ?');
-    params.push(now);
-  } else if (input.due === 'soon') {
-    where.push('d.status IN (2, 4, 6) AND d.due_at >= ? AND d.due_at <= ?');
-    params.push(now, new Date(anchor.getTime() + 4 * 3_600_000).toISOString());
-  }
-  if (input.procedureCode) {
-    where.push('d.procedure_code = ?');
-    params.push(input.procedureCode);
-  }
-  if (input.officer) {
-    where.push('d.received_by = (SELECT id FROM users WHERE username = ?)');
-    params.push(input.officer);
-  }
-  if (typeof input.receivedFrom === 'string') {
-    where.push('d.received_at >= ?');
-    params.push(dayStart(input.receivedFrom));
-  }
-  if (typeof input.receivedTo === 'string') {
-    where.push('d.received_at < ?');
-    params.push(dayStart(input.receivedTo, 1));
-  }
-  if (typeof input.search === 'string') {
-    where.push('d.rowid IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)');
-    params.push(nameMatchQuery(input.search));
-  }
-  return { sql: `${LIST_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.due_at, d.rowid LIMIT 51`, params };
+}
+
+/** The SQL the core runs for these inputs (its own query builder), for EXPLAIN QUERY PLAN. */
+function listSql(input: Record<string, unknown>, anchor: Date): { sql: string; params: unknown[] } {
+  const parsed = api['dossiers.list'].input.parse(input) as ParsedInputOf<'dossiers.list'>;
+  return listQuery(parsed, anchor, DEFAULT_WORK_CALENDAR);
 }
 
 function explain(db: Database.Database, sql: string, params: unknown[]): string {
@@ -124,23 +103,7 @@ export async function runDossiersBench(count: number): Promise<SummaryRow[]> {
     // Durable intake save: the whole transaction (code, logbook, components, history, audit, outbox), fsync on commit.
     const procedures: ProcedureDetail[] = [];
     for (const code of cached.procedureCodes) procedures.push((await call('catalog.get', { code })) as ProcedureDetail);
-    const intake = (i: number) => {
-      const procedure = procedures[Math.abs(i) % procedures.length]!;
-      return {
-        procedureCode: procedure.code,
-        applicant: {
-          fullName: `${SURNAMES[Math.abs(i) % SURNAMES.length]} ${GIVEN[Math.abs(i * 7) % GIVEN.length]}`,
-          idType: 'cccd',
-          idNumber: `0010${String(90_000_000 + Math.abs(i)).padStart(8, '0')}`,
-          birthDate: '1985-04-12',
-          sex: 'Nam',
-          address: 'Số 12, đường Lê Lợi, Phường Tập Huấn',
-          phone: '0912345678',
-        },
-        components: procedure.components.filter((c) => c.required).map((c) => ({ code: c.code, originals: Math.max(1, c.originals), copies: c.copies })),
-        feeQuantities: { pages: 3, copies: 2, cases: 1 },
-      };
-    };
+    const intake = (i: number) => intakeInput(procedures, i);
     const created = await sample(CREATES, (i) => call('dossiers.create', intake(i)));
     const createStats = summarize(created);
     console.log(`  dossiers.create (durable): p50 ${createStats.p50.toFixed(2)} ms, p95 ${createStats.p95.toFixed(2)} ms, max ${createStats.max.toFixed(1)} ms (${createStats.n} saves; target p95 <= ${TARGETS.create} ms)`);

@@ -36,8 +36,12 @@ function waitForIntegrityCheck(core: DeskCore, timeoutMs: number): Promise<strin
   });
 }
 
-/** Copies the generated database of `count` dossiers into a fresh `<folderPrefix>XXXXXX` folder and opens it. */
-export async function openGeneratedCopy(count: number, folderPrefix: string): Promise<GeneratedCore> {
+/**
+ * Copies the generated database of `count` dossiers into a fresh `<folderPrefix>XXXXXX` folder and
+ * opens it; with `databaseKey` the core encrypts the copy at its start, as the desk converts a
+ * plain database from an earlier version.
+ */
+export async function openGeneratedCopy(count: number, folderPrefix: string, options: { databaseKey?: Buffer } = {}): Promise<GeneratedCore> {
   const cached = await ensureDossierDatabase(count);
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), folderPrefix));
   const t0 = performance.now();
@@ -45,7 +49,7 @@ export async function openGeneratedCopy(count: number, folderPrefix: string): Pr
   console.log(`  copied the database to ${runDir} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const clock = offsetClock(cached.anchor.getTime() - Date.now());
   const tOpen = performance.now();
-  const core = await createCore({ dataDir: runDir, resourcesDir: path.resolve('resources'), clock, log: (line) => console.error(`  [core] ${line}`) });
+  const core = await createCore({ dataDir: runDir, resourcesDir: path.resolve('resources'), clock, databaseKey: options.databaseKey, log: (line) => console.error(`  [core] ${line}`) });
   console.log(`  createCore on it: ${(performance.now() - tOpen).toFixed(0)} ms; waiting for the start-up integrity check ...`);
   const tCheck = performance.now();
   const integrity = await waitForIntegrityCheck(core, 300_000);

@@ -11,6 +11,7 @@ import { runCashBench } from './cash.bench';
 import { runSyncBench } from './sync.bench';
 import { runAttachmentsBench } from './attachments.bench';
 import { runBackupBench } from './backup.bench';
+import { runEncryptionBench } from './encryption.bench';
 
 const dossiers = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 if (!Number.isInteger(dossiers) || dossiers < 1000) throw new Error(`BENCH_DOSSIERS must be a whole number >= 1000, not "${process.env.BENCH_DOSSIERS}".`);
@@ -32,5 +33,7 @@ console.log('');
 await runAttachmentsBench();
 console.log('');
 rows.push(...(await runBackupBench(dossiers)));
+console.log('');
+rows.push(...(await runEncryptionBench(dossiers)));
 console.log('');
 printTable(`Summary (rules library figures above; whole bench ${((performance.now() - started) / 1000).toFixed(0)} s)`, rows);
