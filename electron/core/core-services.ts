@@ -1,6 +1,7 @@
 import type { Sessions } from './accounts/sessions';
 import type { LoginThrottle } from './accounts/login-throttle';
 import type { PasswordHasher } from './accounts/password-hash';
+import type { SetupCode } from './accounts/setup-code';
 import type { UsersRepository } from './accounts/users-repository';
 import type { SettingsStore } from './settings/settings-store';
 import type { DeskIdentity } from './settings/desk-identity';
@@ -23,6 +24,8 @@ export interface CoreServices {
   throttle: LoginThrottle;
   /** Hashes and checks passwords (scrypt, PASSWORD_PARAMS on every desk). */
   passwords: PasswordHasher;
+  /** The first-run code (auth.setupAdmin needs it while no account exists). */
+  setupCode: SetupCode;
   settings: SettingsStore;
   identity: () => DeskIdentity;
   appVersion: string;

@@ -58,6 +58,11 @@ export interface DeskCore {
   readonly dataDir: string;
   /** Validates, checks the session and role, runs the handler, audits; never throws. */
   call(method: string, input: unknown, token: string | null, meta: CallMeta): Promise<ApiResponse<unknown>>;
+  /**
+   * While no account exists: the one-time code the first-run screen asks for ("123-456"); the host
+   * prints it on its console, the Electron main process hands it to its own window. Null after.
+   */
+  setupCode(): string | null;
   /** Subscribe to pushes (sync status, dossier changes). Returns the unsubscribe function. */
   onEvent(listener: (event: DeskEvent) => void): () => void;
   /** Waits for in-flight calls, stops timers, closes the database (WAL checkpointed). */

@@ -22,6 +22,7 @@ import { Sessions } from './accounts/sessions';
 import { LoginThrottle } from './accounts/login-throttle';
 import { UsersRepository } from './accounts/users-repository';
 import { PasswordHasher } from './accounts/password-hash';
+import { SetupCode } from './accounts/setup-code';
 import { SettingsStore } from './settings/settings-store';
 import { applyIdentityOptions, readIdentity } from './settings/desk-identity';
 import { PortalSettingsService } from './settings/portal-settings-service';
@@ -84,6 +85,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     sessions: new Sessions(db, clock),
     throttle: new LoginThrottle(db, clock),
     passwords: new PasswordHasher(options.passwordParams),
+    setupCode: new SetupCode(false),
     settings,
     identity: () => readIdentity(settings),
     appVersion: options.appVersion ?? '0.1.0',
@@ -118,6 +120,9 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     })();
   }
 
+  // No administrator and no --admin-password: the first-run screen needs the one-time code.
+  if (users.count() === 0) services.setupCode = new SetupCode(true);
+
   const router = createRouter({ db, clock, sessions: services.sessions, services, handlers, log });
   // The audit's hash chain is walked in the background, against the anchors in the backups'
   // manifests (rows cut off the end show); a break shows in the frame (audit.status).
@@ -148,6 +153,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
 
   return {
     dataDir: options.dataDir,
+    setupCode: () => services.setupCode.display,
     call(method, input, token, meta) {
       if (closing) {
         return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'Ứng dụng đang đóng, vui lòng thử lại sau.' } });

@@ -76,6 +76,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   const rendererDir = args.rendererDir ?? path.resolve(__dirname, '../renderer');
   host = await startHostServer(core, { port: args.port, rendererDir });
+  // No administrator and no --admin-password: the first-run screen asks for this one-time code.
+  const setupCode = core.setupCode();
+  if (setupCode) process.stdout.write(`MÃ THIẾT LẬP: ${setupCode}\n`);
   process.stdout.write(`HOST READY ${host.url}\n`);
   log(`dữ liệu: ${path.resolve(args.dataDir)}; giao diện: ${rendererDir}`);
 }

@@ -8,6 +8,7 @@ import { isAppUrl } from './security';
 // Repeated in electron/preload/preload.ts.
 const INVOKE_CHANNEL = 'desk:invoke';
 const EVENT_CHANNEL = 'desk:event';
+const SETUP_CODE_CHANNEL = 'desk:setup-code';
 
 /** Only the app's own page, in a top-level frame, may call the core. */
 function isAppMainFrame(frame: WebFrameMain | null): boolean {
@@ -26,6 +27,9 @@ export function registerIpc(core: DeskCore): () => void {
     return core.call(method, input, token, { transport: 'ipc' });
   });
 
+  // The first-run code goes to the app's own window only (the host prints it on its console instead).
+  ipcMain.handle(SETUP_CODE_CHANNEL, (event) => (isAppMainFrame(event.senderFrame) ? core.setupCode() : null));
+
   const unsubscribe = core.onEvent((deskEvent: DeskEvent) => {
     for (const win of BrowserWindow.getAllWindows()) {
       const contents = win.webContents;
@@ -36,5 +40,6 @@ export function registerIpc(core: DeskCore): () => void {
   return () => {
     unsubscribe();
     ipcMain.removeHandler(INVOKE_CHANNEL);
+    ipcMain.removeHandler(SETUP_CODE_CHANNEL);
   };
 }

@@ -12,6 +12,7 @@ const EVENT_CHANNEL = 'desk:event';
 const PRINT_CHANNEL = 'desk:print';
 const PRINTERS_CHANNEL = 'desk:printers';
 const RELAUNCH_CHANNEL = 'desk:relaunch';
+const SETUP_CODE_CHANNEL = 'desk:setup-code';
 
 const bridge = {
   invoke(method: string, input: unknown, token: string | null): Promise<ApiResponse<unknown>> {
@@ -31,6 +32,9 @@ const bridge = {
   },
   printers(): Promise<DeskPrinter[]> {
     return ipcRenderer.invoke(PRINTERS_CHANNEL) as Promise<DeskPrinter[]>;
+  },
+  setupCode(): Promise<string | null> {
+    return ipcRenderer.invoke(SETUP_CODE_CHANNEL) as Promise<string | null>;
   },
   relaunch(): Promise<{ ok: boolean; message: string }> {
     return ipcRenderer.invoke(RELAUNCH_CHANNEL) as Promise<{ ok: boolean; message: string }>;

@@ -35,9 +35,21 @@ export const authMethods = {
   'auth.me': method<UserView>()({ input: noInput, access: ALL_ROLES, kind: 'read' }),
   /** First run: is there an administrator yet? */
   'auth.setupStatus': method<{ needsAdmin: boolean }>()({ input: noInput, access: 'public', kind: 'read' }),
-  /** First run only: creates the administrator; refused once any account exists. */
+  /**
+   * First run only: creates the administrator; refused once any account exists, and without the
+   * one-time setup code the host printed on its console (`MÃ THIẾT LẬP: 123-456`); wrong codes are
+   * throttled like sign-ins.
+   */
   'auth.setupAdmin': method<LoginResult>()({
-    input: z.object({ username, fullName: nonEmpty('Họ và tên', 100), password: newPassword }),
+    input: z.object({
+      setupCode: z
+        .string({ error: 'Mã thiết lập: bắt buộc nhập.' })
+        .trim()
+        .regex(/^\d{3}[\s-]?\d{3}$/, { error: 'Mã thiết lập gồm 6 chữ số, ví dụ 123-456.' }),
+      username,
+      fullName: nonEmpty('Họ và tên', 100),
+      password: newPassword,
+    }),
     access: 'public',
     kind: 'task',
   }),

@@ -19,6 +19,8 @@ export interface DeskBridge {
   print(options: DeskPrintOptions): Promise<{ ok: boolean; message: string }>;
   /** The system's printers (`webContents.getPrintersAsync()` in the main process). */
   printers(): Promise<DeskPrinter[]>;
+  /** First run (no account yet): the one-time setup code, so the window need not ask for it; null after. */
+  setupCode(): Promise<string | null>;
   /** Restarts the app (after portal settings were saved: it opens the production folder). */
   relaunch(): Promise<{ ok: boolean; message: string }>;
 }

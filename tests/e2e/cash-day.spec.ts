@@ -14,12 +14,15 @@ import { readPdf } from './pdf-text';
 const OUT = 'test-results/cash-day';
 
 test.use({ viewport: { width: 1366, height: 900 } });
+// Several sign-ins and first-password changes at scrypt N = 2^17 per test.
+test.describe.configure({ timeout: 90_000 });
 
 /** The admin's token, and an officer and a supervisor account. */
 async function staff(desk: DeskHost) {
   const admin = await login(desk);
   await api(desk, 'users.create', { username: 'canbo1', fullName: 'Lê Thị Thu', password: 'canbo1-mat-khau', role: 'officer' }, admin);
   await api(desk, 'users.create', { username: 'giamsat', fullName: 'Phạm Văn Giám', password: 'giamsat-mat-khau', role: 'supervisor' }, admin);
+  await login(desk, 'giamsat', 'giamsat-mat-khau'); // the supervisor's first sign-in: an approver must have chosen a password
   const officer = await login(desk, 'canbo1', 'canbo1-mat-khau');
   return { admin, officer };
 }

@@ -99,6 +99,8 @@ export interface FakeBridgeOptions {
   printers?: Array<{ name: string; displayName: string; isDefault: boolean }>;
   /** A paper size already chosen on this machine (localStorage `motcua.print.paper`). */
   paper?: string;
+  /** What `desk.setupCode()` answers (the first-run code the main process hands its window). */
+  setupCode?: string | null;
 }
 
 /**
@@ -106,7 +108,7 @@ export interface FakeBridgeOptions {
  * HTTP, `desk.print` records its options in `globalThis.__printed` and answers "Đã gửi lệnh in.".
  */
 export async function fakeAppBridge(page: Page, options: FakeBridgeOptions = {}): Promise<void> {
-  await page.addInitScript(({ printers, paper }) => {
+  await page.addInitScript(({ printers, paper, setupCode }) => {
     const g = globalThis as unknown as {
       __printed: unknown[];
       __printedText: string[];
@@ -135,8 +137,9 @@ export async function fakeAppBridge(page: Page, options: FakeBridgeOptions = {})
         return { ok: true, message: 'Đã gửi lệnh in.' };
       },
       relaunch: async () => ({ ok: true, message: '' }),
+      setupCode: async () => setupCode,
     };
-  }, { printers: options.printers ?? [], paper: options.paper ?? null });
+  }, { printers: options.printers ?? [], paper: options.paper ?? null, setupCode: options.setupCode ?? null });
 }
 
 /** What the faked bridge was asked to print so far. */

@@ -22,6 +22,17 @@ export interface DeskHost {
   admin: { username: string; password: string };
   /** What the host wrote to stderr so far (its log). */
   log(): string;
+  /** The first-run code the host printed (`MÃ THIẾT LẬP: 123-456`) when started without an administrator; null otherwise. */
+  setupCode: string | null;
+}
+
+/** The host's one-line first-run code, `MÃ THIẾT LẬP: 123-456`, from its stdout. */
+export function setupCodeOf(stdoutLines: readonly string[]): string | null {
+  for (const line of stdoutLines) {
+    const match = /^MÃ THIẾT LẬP: (\d{3}-\d{3})$/.exec(line);
+    if (match) return match[1]!;
+  }
+  return null;
 }
 
 /** Starts the host in a process group of its own and resolves once it prints HOST READY. */
@@ -60,8 +71,8 @@ export const test = base.extend<{ desk: DeskHost; adminPassword: string | null }
   // `test.use({ adminPassword: null })` starts the host without an account (the first-run screen).
   adminPassword: [ADMIN_PASSWORD, { option: true }],
   desk: async ({ adminPassword }, use) => {
-    await runInFreshFolder('motcua-e2e-', (dataDir) => startHost(dataDir, adminPassword), { name: 'the host', logTitle: 'host' }, ({ url, log }, dataDir) =>
-      use({ url, dataDir, admin: { username: ADMIN_USERNAME, password: adminPassword ?? '' }, log }),
+    await runInFreshFolder('motcua-e2e-', (dataDir) => startHost(dataDir, adminPassword), { name: 'the host', logTitle: 'host' }, ({ url, log, stdoutLines }, dataDir) =>
+      use({ url, dataDir, admin: { username: ADMIN_USERNAME, password: adminPassword ?? '' }, log, setupCode: setupCodeOf(stdoutLines) }),
     );
   },
   // Every page talks to this test's host.

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { fakeAppBridge } from './desk-steps';
 
 const AGENCY_NAME = 'UBND Phường Tập Huấn';
 const NAVIGATION = ['Tiếp nhận', 'Hàng đợi', 'Thu phí', 'Giám sát', 'Cài đặt'];
@@ -46,13 +47,23 @@ test('a wrong password is refused with a message', async ({ page, desk }) => {
 test.describe('a desk started without an administrator', () => {
   test.use({ adminPassword: null });
 
-  test('the first-run screen creates the administrator, who can sign in again', async ({ page }) => {
+  test('the first-run screen asks for the code the host printed, refuses a wrong one, and creates the administrator, who can sign in again', async ({ page, desk }) => {
+    // The host printed one line with the code; without an administrator there is no other way in.
+    expect(desk.setupCode).toMatch(/^\d{3}-\d{3}$/);
     await page.goto('/');
     await expect(page.getByTestId('first-run-screen')).toBeVisible();
     await page.getByLabel('Tên đăng nhập', { exact: true }).fill('quantri');
     await page.getByLabel('Họ và tên', { exact: true }).fill('Trần Thị Hồng Nhung');
     await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-moi-2026');
     await page.getByLabel('Nhập lại mật khẩu', { exact: true }).fill('mat-khau-moi-2026');
+    const code = page.getByLabel('Mã thiết lập', { exact: true });
+    await code.fill(desk.setupCode!.replace(/\d$/, (d) => String((Number(d) + 1) % 10)));
+    await page.getByRole('button', { name: 'Tạo tài khoản quản trị' }).click();
+    await expect(page.getByTestId('first-run-screen')).toContainText('Mã thiết lập không đúng.');
+    await expect(page.getByTestId('app-frame')).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath('first-run-wrong-code.png') });
+
+    await code.fill(desk.setupCode!);
     await page.getByRole('button', { name: 'Tạo tài khoản quản trị' }).click();
     await expectFrame(page);
     await expect(page.getByTestId('signed-in-officer')).toContainText('Trần Thị Hồng Nhung');
@@ -63,6 +74,18 @@ test.describe('a desk started without an administrator', () => {
     await page.getByLabel('Tên đăng nhập', { exact: true }).fill('quantri');
     await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-moi-2026');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expectFrame(page);
+  });
+
+  test('inside the app the main process hands the code to its window: the field is not shown', async ({ page, desk }) => {
+    await fakeAppBridge(page, { setupCode: desk.setupCode });
+    await page.goto('/');
+    await expect(page.getByTestId('first-run-screen')).toBeVisible();
+    await expect(page.getByLabel('Mã thiết lập', { exact: true })).toBeHidden();
+    await page.getByLabel('Họ và tên', { exact: true }).fill('Trần Thị Hồng Nhung');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-moi-2026');
+    await page.getByLabel('Nhập lại mật khẩu', { exact: true }).fill('mat-khau-moi-2026');
+    await page.getByRole('button', { name: 'Tạo tài khoản quản trị' }).click();
     await expectFrame(page);
   });
 });

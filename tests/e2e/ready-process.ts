@@ -14,6 +14,8 @@ export interface ReadyProcess {
   url: string;
   /** What the process wrote to stderr so far (its log). */
   log: () => string;
+  /** The lines it wrote to stdout before its ready line (the host's `MÃ THIẾT LẬP: 123-456`). */
+  stdoutLines: string[];
 }
 
 export interface ReadyProcessOptions {
@@ -39,6 +41,7 @@ export function startReadyProcess(bundle: string, args: readonly string[], optio
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const log = () => stderr;
+  const stdoutLines: string[] = [];
   const readyLine = new RegExp(`^${options.banner} (http:\\/\\/127\\.0\\.0\\.1:\\d+)$`);
 
   return new Promise((resolve, reject) => {
@@ -52,10 +55,13 @@ export function startReadyProcess(bundle: string, args: readonly string[], optio
     child.once('exit', (code, signal) => fail(`${options.name} exited before it was ready (code ${code}, signal ${signal})`));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const match = readyLine.exec(line);
-      if (!match) return;
+      if (!match) {
+        stdoutLines.push(line);
+        return;
+      }
       clearTimeout(timer);
       child.removeAllListeners('exit');
-      resolve({ child, url: match[1]!, log });
+      resolve({ child, url: match[1]!, log, stdoutLines });
     });
   });
 }

@@ -89,7 +89,7 @@ async function runCounter(portal: WardPortal, counter: number, use: (host: Count
   const portalArgs = ['--portal-url', portal.url, '--portal-user', PORTAL_ACCOUNT.user, '--portal-password', PORTAL_ACCOUNT.password, '--dstcode', PORTAL_ACCOUNT.dstcode];
   const start = (dataDir: string) => startHost(dataDir, ADMIN_PASSWORD, ['--agency-id', AGENCY_ID, '--counter', String(counter), ...portalArgs]);
   await runInFreshFolder(`motcua-e2e-quay${counter}-`, start, { name: `counter ${counter}'s host`, logTitle: 'host' }, ({ url, log }, dataDir) =>
-    use({ url, dataDir, counter, admin: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, log }),
+    use({ url, dataDir, counter, admin: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, log, setupCode: null }),
   );
 }
 

@@ -2,6 +2,7 @@ import type { LoginResult } from '../../../shared/api';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext, type Handlers } from '../api/handler-context';
 import { toUserView, type UserRow } from './users-repository';
+import { SETUP_CODE_THROTTLE_KEY } from './setup-code';
 
 const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 
@@ -38,6 +39,33 @@ async function signIn(username: string, password: string, ctx: HandlerContext): 
   });
 }
 
+const ADMIN_EXISTS = 'Đã có tài khoản quản trị. Vui lòng đăng nhập.';
+const WRONG_SETUP_CODE = 'Mã thiết lập không đúng. Mã in trên cửa sổ dòng lệnh của máy chủ, dòng "MÃ THIẾT LẬP".';
+
+/** First run: the one-time code first (throttled like a sign-in), then the administrator. */
+async function setupAdmin(code: string, admin: { username: string; fullName: string; password: string }, ctx: HandlerContext): Promise<LoginResult> {
+  const { users, throttle, setupCode } = ctx.services;
+  if (users.count() > 0) throw new DeskError('CONFLICT', ADMIN_EXISTS);
+  throttle.check(SETUP_CODE_THROTTLE_KEY);
+  if (!setupCode.matches(code)) {
+    ctx.write(() => {
+      throttle.recordFailure(SETUP_CODE_THROTTLE_KEY);
+      ctx.audit({ entity: 'user', entityId: admin.username, after: { setupCode: 'wrong' } });
+    });
+    throw new DeskError('FORBIDDEN', WRONG_SETUP_CODE, { fields: { setupCode: WRONG_SETUP_CODE } });
+  }
+  const passwordHash = await ctx.services.passwords.hash(admin.password);
+  return ctx.write(() => {
+    if (users.count() > 0) throw new DeskError('CONFLICT', ADMIN_EXISTS);
+    const user = users.insert({ username: admin.username, fullName: admin.fullName, role: 'admin', passwordHash, at: ctx.clock.now().toISOString(), mustChangePassword: false });
+    throttle.recordSuccess(SETUP_CODE_THROTTLE_KEY);
+    setupCode.consume();
+    ctx.user = user;
+    ctx.audit({ entity: 'user', entityId: admin.username, after: toUserView(user) });
+    return loginResult(ctx, user);
+  });
+}
+
 export const authHandlers = {
   'auth.login': ({ username, password }, ctx) => ctx.services.throttle.serialised(username, () => signIn(username, password, ctx)),
 
@@ -51,17 +79,8 @@ export const authHandlers = {
 
   'auth.setupStatus': (_input, ctx) => ({ needsAdmin: ctx.services.users.count() === 0 }),
 
-  'auth.setupAdmin': async ({ username, fullName, password }, ctx) => {
-    if (ctx.services.users.count() > 0) throw new DeskError('CONFLICT', 'Đã có tài khoản quản trị. Vui lòng đăng nhập.');
-    const passwordHash = await ctx.services.passwords.hash(password);
-    return ctx.write(() => {
-      if (ctx.services.users.count() > 0) throw new DeskError('CONFLICT', 'Đã có tài khoản quản trị. Vui lòng đăng nhập.');
-      const user = ctx.services.users.insert({ username, fullName, role: 'admin', passwordHash, at: ctx.clock.now().toISOString(), mustChangePassword: false });
-      ctx.user = user;
-      ctx.audit({ entity: 'user', entityId: username, after: toUserView(user) });
-      return loginResult(ctx, user);
-    });
-  },
+  'auth.setupAdmin': ({ setupCode, username, fullName, password }, ctx) =>
+    ctx.services.throttle.serialised(SETUP_CODE_THROTTLE_KEY, () => setupAdmin(setupCode, { username, fullName, password }, ctx)),
 
   'auth.changePassword': async ({ currentPassword, newPassword }, ctx) => {
     const user = requireUser(ctx);

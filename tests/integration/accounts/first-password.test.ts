@@ -67,7 +67,7 @@ describe('an account created by the administrator changes its first password bef
     expect((await h.ok('auth.me', undefined, await h.adminToken())).mustChangePassword).toBe(false);
     const fresh = await startCore({ adminPassword: undefined });
     expect((await fresh.ok('auth.setupStatus', undefined, null)).needsAdmin).toBe(true);
-    const made = await fresh.ok('auth.setupAdmin', { username: 'quantri', fullName: 'Quản trị', password: 'quan-tri-moi-1' }, null);
+    const made = await fresh.ok('auth.setupAdmin', { setupCode: fresh.core.setupCode()!, username: 'quantri', fullName: 'Quản trị', password: 'quan-tri-moi-1' }, null);
     expect(made.user.mustChangePassword).toBe(false);
     expect((await fresh.ok('catalog.list', undefined, made.token)).length).toBeGreaterThan(0);
   });

@@ -10,6 +10,7 @@ import type { CoreServices } from '../../../electron/core/core-services';
 import { UsersRepository } from '../../../electron/core/accounts/users-repository';
 import { LoginThrottle } from '../../../electron/core/accounts/login-throttle';
 import { PasswordHasher } from '../../../electron/core/accounts/password-hash';
+import { SetupCode } from '../../../electron/core/accounts/setup-code';
 import { SettingsStore } from '../../../electron/core/settings/settings-store';
 import { DEFAULT_IDENTITY } from '../../../electron/core/settings/desk-identity';
 import type { Handlers } from '../../../electron/core/api/handler-context';
@@ -52,7 +53,7 @@ describe('the router', () => {
     const sessions = new Sessions(db, clock);
     const settings = new SettingsStore(db);
     const services: CoreServices = {
-      users: new UsersRepository(db), sessions, throttle: new LoginThrottle(db, clock), passwords: new PasswordHasher(), settings,
+      users: new UsersRepository(db), sessions, throttle: new LoginThrottle(db, clock), passwords: new PasswordHasher(), setupCode: new SetupCode(false), settings,
       identity: () => DEFAULT_IDENTITY, appVersion: 'test', emit: () => {},
       catalog: createProcedureCatalog([], settings), calendar: new AgencyCalendar(settings, []), portalClient: null,
       sync: null as unknown as SyncWorker,
@@ -153,10 +154,10 @@ describe('signing in', () => {
   it('first run: the administrator is created once, then setup is refused', async () => {
     const h = await startCore({ adminPassword: undefined });
     expect(await h.ok('auth.setupStatus', undefined, null)).toEqual({ needsAdmin: true });
-    const login = await h.ok('auth.setupAdmin', { username: 'quantri', fullName: 'Quản trị', password: 'mat-khau-qt' }, null);
+    const login = await h.ok('auth.setupAdmin', { setupCode: h.core.setupCode()!, username: 'quantri', fullName: 'Quản trị', password: 'mat-khau-qt' }, null);
     expect(login.user.role).toBe('admin');
     expect(await h.ok('auth.setupStatus', undefined, null)).toEqual({ needsAdmin: false });
-    const again = await h.raw('auth.setupAdmin', { username: 'ke-gian', fullName: 'X', password: 'mat-khau-x1' });
+    const again = await h.raw('auth.setupAdmin', { setupCode: '000-000', username: 'ke-gian', fullName: 'X', password: 'mat-khau-x1' });
     expect(!again.ok && again.error.code).toBe('CONFLICT');
   });
 });

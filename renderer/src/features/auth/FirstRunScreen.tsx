@@ -1,5 +1,7 @@
 import { Alert, Button, Form, Input } from 'antd';
+import { useEffect, useState } from 'react';
 import { call } from '../../api';
+import { findDeskBridge } from '../../api/desk-bridge';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { NewPasswordFields } from '../../ui/NewPasswordFields';
 import { USERNAME_RULES } from '../../ui/password-rules';
@@ -8,6 +10,7 @@ import { AuthLayout } from './AuthLayout';
 import { openFirstScreen } from './first-screen';
 
 interface FirstRunValues {
+  setupCode: string;
   username: string;
   fullName: string;
   password: string;
@@ -18,10 +21,21 @@ interface FirstRunValues {
 export function FirstRunScreen({ onDone }: { onDone: () => void }) {
   const [form] = Form.useForm<FirstRunValues>();
   const { saving, error, run } = useFormSubmit(form);
+  // Inside the app the main process hands its own window the code; against the host it is typed from the console.
+  const [codeFromApp, setCodeFromApp] = useState(false);
+  useEffect(() => {
+    void findDeskBridge()
+      ?.setupCode()
+      .then((code) => {
+        if (!code) return;
+        form.setFieldValue('setupCode', code);
+        setCodeFromApp(true);
+      });
+  }, [form]);
 
   async function submit(values: FirstRunValues) {
     await run(async () => {
-      const result = await call('auth.setupAdmin', { username: values.username, fullName: values.fullName, password: values.password });
+      const result = await call('auth.setupAdmin', { setupCode: values.setupCode, username: values.username, fullName: values.fullName, password: values.password });
       openFirstScreen();
       useSession.getState().signedIn(result);
       onDone();
@@ -43,6 +57,18 @@ export function FirstRunScreen({ onDone }: { onDone: () => void }) {
           <Input autoComplete="name" autoFocus />
         </Form.Item>
         <NewPasswordFields name="password" label="Mật khẩu" confirmLabel="Nhập lại mật khẩu" extra="Ít nhất 8 ký tự." />
+        <Form.Item
+          label="Mã thiết lập"
+          name="setupCode"
+          hidden={codeFromApp}
+          extra="Mã 6 chữ số in trên cửa sổ dòng lệnh của máy chủ, dòng “MÃ THIẾT LẬP”."
+          rules={[
+            { required: true, whitespace: true, message: 'Mã thiết lập: bắt buộc nhập.' },
+            { pattern: /^\s*\d{3}[\s-]?\d{3}\s*$/, message: 'Mã thiết lập gồm 6 chữ số, ví dụ 123-456.' },
+          ]}
+        >
+          <Input autoComplete="off" inputMode="numeric" spellCheck={false} placeholder="123-456" />
+        </Form.Item>
         <Button type="primary" htmlType="submit" block size="large" loading={saving}>
           Tạo tài khoản quản trị
         </Button>
