@@ -73,8 +73,28 @@ function codeMatchSource(code: string): { sql: string; params: unknown[] } {
   };
 }
 
+/** One page of the queue as SQL: its parameters end with the row limit (a page and one more). */
+export interface ListQuery {
+  sql: string;
+  params: unknown[];
+  /** How the next page's cursor is made: a name search pages newest first by rowid, the rest by deadline. */
+  pageBy: 'rowid' | 'due';
+}
+
 /** The queue: filters, sorted by deadline (no deadline yet first: online filings waiting), keyset pages. */
 export function listDossiers(db: Database.Database, input: ListInput, now: Date, calendar: WorkCalendar) {
+  const query = listQuery(input, now, calendar);
+  const rows = prepared(db, query.sql).all(...query.params) as ListRow[];
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  const more = rows.length > input.limit && last;
+  const items: DossierListItem[] = page.map((r) => toListItem(r, now, calendar));
+  if (query.pageBy === 'rowid') return { items, nextCursor: more ? encodeCursor({ due: null, rowid: last.rowid, byRowid: true }) : null };
+  return { items, nextCursor: more ? encodeCursor({ due: last.due_at, rowid: last.rowid }) : null };
+}
+
+/** The SQL of the queue's page for this input (also what the benchmark explains). */
+export function listQuery(input: ListInput, now: Date, calendar: WorkCalendar): ListQuery {
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.status?.length) {
@@ -120,14 +140,7 @@ export function listDossiers(db: Database.Database, input: ListInput, now: Date,
     !code &&
     searchCondition(input.search, where, params, cursor?.byRowid ? cursor.rowid : Number.MAX_SAFE_INTEGER, filtered ? -1 : input.limit + 1) === 'name';
   if (byName) {
-    const sql = `${LIST_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.rowid DESC LIMIT ?`;
-    const rows = prepared(db, sql).all(...params, input.limit + 1) as ListRow[];
-    const page = rows.slice(0, input.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r) => toListItem(r, now, calendar)),
-      nextCursor: rows.length > input.limit && last ? encodeCursor({ due: null, rowid: last.rowid, byRowid: true }) : null,
-    };
+    return { sql: `${LIST_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.rowid DESC LIMIT ?`, params: [...params, input.limit + 1], pageBy: 'rowid' };
   }
   if (cursor) {
     const c = cursor;
@@ -145,9 +158,5 @@ export function listDossiers(db: Database.Database, input: ListInput, now: Date,
     sql = `${LIST_SELECT} WHERE d.rowid IN (SELECT d.rowid FROM dossiers d WHERE ${where.join(' AND ')} ORDER BY d.due_at, d.rowid LIMIT ?)
       ORDER BY d.due_at, d.rowid`;
   }
-  const rows = prepared(db, sql).all(...source.params, ...params, input.limit + 1) as ListRow[];
-  const page = rows.slice(0, input.limit);
-  const last = page[page.length - 1];
-  const items: DossierListItem[] = page.map((r) => toListItem(r, now, calendar));
-  return { items, nextCursor: rows.length > input.limit && last ? encodeCursor({ due: last.due_at, rowid: last.rowid }) : null };
+  return { sql, params: [...source.params, ...params, input.limit + 1], pageBy: 'due' };
 }
