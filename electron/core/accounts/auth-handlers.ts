@@ -52,7 +52,7 @@ async function setupAdmin(code: string, admin: { username: string; fullName: str
       throttle.recordFailure(SETUP_CODE_THROTTLE_KEY);
       ctx.audit({ entity: 'user', entityId: admin.username, after: { setupCode: 'wrong' } });
     });
-    throw new DeskError('FORBIDDEN', WRONG_SETUP_CODE, { fields: { setupCode: WRONG_SETUP_CODE } });
+    throw new DeskError('FORBIDDEN', WRONG_SETUP_CODE, { fields: { setupCode: 'Mã thiết lập không đúng.' } });
   }
   const passwordHash = await ctx.services.passwords.hash(admin.password);
   return ctx.write(() => {
