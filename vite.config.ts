@@ -1,19 +1,27 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY_META } from './shared/content-policy.js';
 
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
 
 /**
- * The dev server injects inline scripts (React refresh) that the strict CSP in index.html forbids;
- * in dev only, drop the CSP meta. Builds keep it unchanged.
+ * The build writes the one Content-Security-Policy (shared/content-policy.ts, also sent by the host
+ * and by Electron's app:// handler) into index.html as a <meta>, so a page opened without headers
+ * is held to it too. The dev server gets none: its React refresh injects inline scripts.
  */
-function devWithoutCsp(): Plugin {
+const CSP_MARKER = '<!-- content-security-policy -->';
+
+function contentSecurityPolicyMeta(): Plugin {
   return {
-    name: 'desk-dev-without-csp',
-    apply: 'serve',
-    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+    name: 'desk-content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(CSP_MARKER)) throw new Error(`renderer/index.html lacks ${CSP_MARKER}`);
+      const content = CONTENT_SECURITY_POLICY_META.replaceAll("'", '&#39;');
+      return html.replace(CSP_MARKER, `<meta http-equiv="Content-Security-Policy" content="${content}" />`);
+    },
   };
 }
 
@@ -21,7 +29,7 @@ export default defineConfig({
   root: rendererRoot,
   // Relative asset paths: the same build loads from file:// in Electron and from the host at '/'.
   base: './',
-  plugins: [react(), devWithoutCsp()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -8,34 +8,12 @@
 import { app, protocol, session, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../../shared/content-policy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'desk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
-
-/**
- * Strict CSP. Styles allow 'unsafe-inline' because Ant Design writes its CSS-in-JS into <style>
- * tags at run time; scripts come only from the app's own files, no eval. The webcam (attachments)
- * needs media from blob:/mediastream:; pdf.js runs its worker from the app's own files.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self' blob: mediastream:",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "child-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** https links the app may open in the system browser. None yet: add exact origins here. */
 const EXTERNAL_LINK_ORIGINS: readonly string[] = [];
@@ -103,22 +81,6 @@ export function registerAppScheme(): void {
   ]);
 }
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-};
-
 /** Serves dist/renderer at app://desk/, with the CSP on every response; nothing outside it. */
 function serveRenderer(ses: Session, rendererDir: string): void {
   const root = path.resolve(rendererDir);
@@ -133,7 +95,7 @@ function serveRenderer(ses: Session, rendererDir: string): void {
       return new Response(body, {
         status: 200,
         headers: {
-          'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'Content-Type': contentTypeOf(path.extname(file)),
           'Content-Security-Policy': CONTENT_SECURITY_POLICY,
           'X-Content-Type-Options': 'nosniff',
           'Cache-Control': 'no-store',
