@@ -1,6 +1,6 @@
 /** Pushes from the core to every window (IPC) or browser tab (server-sent events). */
 export interface DeskEvents {
-  'sync.status': { online: boolean; pending: number; rejected: number; conflicts: number; lastSuccessAt: string | null; clockSkewSeconds: number | null };
+  'sync.status': { online: boolean; pending: number; rejected: number; conflicts: number; lastSuccessAt: string | null; clockSkewSeconds: number | null; restorePending?: boolean };
   'dossiers.changed': { ids: string[] };
   'db.integrity': { ok: boolean; message: string };
   /** The hot folder's offers changed (a scanned file arrived, was taken or refused). */

@@ -15,6 +15,11 @@ export interface SyncStatus {
   /** A portal connection is set up (otherwise everything waits in the outbox). */
   configured: boolean;
   oldestPendingAt: string | null;
+  /**
+   * Restored from a backup and not yet through the portal's feed: codes and receipt numbers are
+   * checked against the portal before they are issued, or continue past a safety gap offline.
+   */
+  restorePending?: boolean;
 }
 
 export interface SyncRunResult {

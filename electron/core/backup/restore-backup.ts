@@ -1,22 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { isoDateOfDay, vnDayNumber } from '../../../shared/calendar/vietnam-time';
-import { counterSlice, readCodeRange } from '../dossiers/code-range';
 import { SettingsStore } from '../settings/settings-store';
 import { applyKey, isPlainDatabaseFile, KEY_FILE, writeKeyFile, type DatabaseKey } from '../db/database-key';
 import { DATABASE_FILE } from '../db/open-database';
 import type { BackupManifest } from './backup-manifest';
 import { fsyncDir, fsyncFile, hashFile } from './backup-files';
 import { verifyBackup } from './backup-verify';
+import { markRestorePending, RESTORE_CODE_GAP, RESTORE_RECEIPT_GAP } from './restore-reconcile';
 
-/**
- * Numbers a restored desk skips on top of the highest ones in its backup, in case the lost
- * machine issued more after the backup and they have not reached the portal yet: dossier codes of
- * each day from the backup's day to today, and every cash receipt series.
- */
-export const RESTORE_CODE_GAP = 50;
-export const RESTORE_RECEIPT_GAP = 100;
+export { RESTORE_CODE_GAP, RESTORE_RECEIPT_GAP };
 export const RESTORED_SETTING = 'restoredFrom';
 
 export class RestoreError extends Error {}
@@ -33,7 +26,8 @@ export interface RestoredFrom {
  * Restores the backup at `backupDir` into `dataDir`, which must be empty or absent. The backup is
  * verified first (every hash, quick_check, schema not newer): any problem is refused naming it,
  * with nothing written. The files are copied into a sibling temp folder, re-hashed, fsynced, the
- * desk marked restored and its numbering moved past the safety gaps, then renamed into place.
+ * desk marked restored (until it has read the portal's feed, see restore-reconcile.ts), then renamed
+ * into place.
  */
 export async function restoreBackup(backupDir: string, dataDir: string, now: Date, key?: DatabaseKey): Promise<RestoredFrom> {
   const source = path.resolve(backupDir);
@@ -75,7 +69,11 @@ async function copyChecked(source: string, temp: string, entry: BackupManifest['
   fsyncFile(to);
 }
 
-/** The restored database remembers where it came from; its dossier codes and receipt numbers continue past the gaps. */
+/**
+ * The restored database remembers where it came from, and that it has not reached the portal yet:
+ * until it has, it pulls the feed before it issues a code or a receipt number, and offline it
+ * continues past the safety gaps (restore-reconcile.ts).
+ */
 function markRestored(file: string, manifest: BackupManifest, backupId: string, now: Date, key: DatabaseKey | undefined): RestoredFrom {
   const encrypted = !isPlainDatabaseFile(file);
   if (encrypted && !key) {
@@ -94,20 +92,10 @@ function markRestored(file: string, manifest: BackupManifest, backupId: string, 
     const settings = new SettingsStore(db);
     const restored: RestoredFrom = { backupId, backupCreatedAt: manifest.createdAt, restoredAt: now.toISOString(), codeGap: RESTORE_CODE_GAP, receiptGap: RESTORE_RECEIPT_GAP };
     db.transaction(() => {
-      const { last, first } = counterSlice(readCodeRange(settings), manifest.counter);
-      const upsert = db.prepare(
-        `INSERT INTO dossier_code_sequences(agency_id, day, counter, last_seq) VALUES (?, ?, ?, ?)
-         ON CONFLICT(agency_id, day, counter) DO UPDATE SET last_seq = excluded.last_seq`,
-      );
-      const current = db.prepare('SELECT last_seq FROM dossier_code_sequences WHERE agency_id = ? AND day = ? AND counter = ?');
-      // Every day the lost machine may have issued codes on: the backup's day to today.
-      for (let day = vnDayNumber(new Date(manifest.createdAt)); day <= vnDayNumber(now); day++) {
-        const iso = isoDateOfDay(day);
-        const row = current.get(manifest.agencyId, iso, manifest.counter) as { last_seq: number } | undefined;
-        upsert.run(manifest.agencyId, iso, manifest.counter, Math.min(Math.max(row?.last_seq ?? first - 1, first - 1) + RESTORE_CODE_GAP, last));
-      }
-      db.prepare('UPDATE receipt_number_sequences SET last_used = min(last_used + ?, last_number) WHERE counter = ?').run(RESTORE_RECEIPT_GAP, manifest.counter);
       settings.set(RESTORED_SETTING, restored);
+      markRestorePending(settings, restored);
+      // The lost machine's sync lease came with the copy: its holder is gone, the restored desk syncs at once.
+      db.prepare(`DELETE FROM settings WHERE key = 'sync_lease'`).run();
     })();
     db.pragma('journal_mode = DELETE');
     return restored;

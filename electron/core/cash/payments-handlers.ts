@@ -4,9 +4,13 @@ import { refundPayment, voidPayment } from './payment-movements';
 import { listPayments, unpaidFees } from './payment-views';
 import { receiptForPrint } from './receipt-print';
 import { movementForPrint } from './movement-print';
+import { beforeIssuingNumber } from '../backup/restore-guard';
 
 export const paymentsHandlers = {
-  'payments.collect': (input, ctx) => collectPayment(ctx, input),
+  'payments.collect': async (input, ctx) => {
+    await beforeIssuingNumber(ctx, 'receipt');
+    return collectPayment(ctx, input);
+  },
   'payments.void': (input, ctx) => voidPayment(ctx, input),
   'payments.refund': (input, ctx) => refundPayment(ctx, input),
   'payments.list': (input, ctx) => listPayments(ctx.db, input),

@@ -3,13 +3,18 @@ import { previewIntake, receiveDossier } from './intake';
 import { loadDossierDetail } from './dossier-views';
 import { listDossiers } from './dossier-queue';
 import { backlog } from './dossier-backlog';
+import { beforeIssuingNumber } from '../backup/restore-guard';
 import {
   acceptDossier, handOffDossier, handOverResult, markProcessed, receiveSupplement, refuseDossier,
   requestSupplement, rescheduleDossier, updateDossier, withdrawDossier,
 } from './dossier-actions';
 
 export const dossiersHandlers = {
-  'dossiers.create': (input, ctx) => receiveDossier(ctx, input),
+  // A task: a restored desk reads the portal's feed before the code is taken (then one transaction).
+  'dossiers.create': async (input, ctx) => {
+    await beforeIssuingNumber(ctx, 'code');
+    return ctx.write(() => receiveDossier(ctx, input));
+  },
   'dossiers.preview': (input, ctx) => previewIntake(ctx, input),
   'dossiers.get': ({ id }, ctx) => loadDossierDetail(ctx.db, id, ctx.clock.now(), ctx.services.calendar.get(), ctx.user?.role, (id) => ctx.services.sync.isSending(id)),
   'dossiers.list': (input, ctx) => listDossiers(ctx.db, input, ctx.clock.now(), ctx.services.calendar.get()),

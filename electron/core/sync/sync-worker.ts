@@ -10,6 +10,7 @@ import { SyncLease } from './sync-lease';
 import { pushPending, type PushOutcome, type UnconfirmedSend } from './sync-push';
 import type { AttachmentSync } from '../attachments/attachment-sync';
 import { prepared } from '../db/prepared';
+import { clearRestorePending, raiseReceiptNumbersFromFeed, readRestorePending } from '../backup/restore-reconcile';
 
 export interface SyncRoundOutcome {
   ok: boolean;
@@ -43,6 +44,10 @@ type FeedPage = Awaited<ReturnType<PortalAdapter['changes']>>;
 /** A local change this recent means the officer is at work: the push then paces itself. */
 const INTAKE_ACTIVE_MS = 250;
 const INTAKE_PAUSE_MS = 80;
+/** A restored desk waits this long for the portal's feed before it issues a number offline. */
+export const REACH_PORTAL_TIMEOUT_MS = 5_000;
+/** After a failed attempt, numbers are issued offline at once for this long (the timer rounds keep trying). */
+const REACH_PORTAL_RETRY_MS = 30_000;
 
 /**
  * The sync loop: a timer round (push the outbox, pull the feed) that never blocks a local
@@ -64,6 +69,47 @@ export class SyncWorker {
   private readonly unconfirmed = new Map<string, UnconfirmedSend>();
   online = false;
   lastSuccessAt: string | null = null;
+  /** Callers of reachPortal waiting for the restored desk's first complete read of the feed. */
+  private readonly reachedWaiters = new Set<() => void>();
+  private lastReachFailureAt = Number.NEGATIVE_INFINITY;
+
+  /** Restored from a backup and not yet through the portal's feed (the intake and cash screens say so). */
+  get restorePending(): boolean {
+    return readRestorePending(this.deps.settings) !== null;
+  }
+
+  /**
+   * Before a restored desk issues a dossier code or a receipt number: a round now, so that the
+   * feed (what the lost machine sent after the backup) is read first. True once the feed has been
+   * read to its end (or the desk was not restored); false offline, after a timeout, or within a
+   * short while of the last failed attempt, and the caller then continues past the safety gap.
+   */
+  async reachPortal(timeoutMs = REACH_PORTAL_TIMEOUT_MS): Promise<boolean> {
+    if (!this.restorePending) return true;
+    if (!this.deps.client || performance.now() - this.lastReachFailureAt < REACH_PORTAL_RETRY_MS) return false;
+    let resolveReached!: () => void;
+    const reached = new Promise<'reached'>((resolve) => {
+      resolveReached = () => resolve('reached');
+    });
+    this.reachedWaiters.add(resolveReached);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+      // A round already under way may have read the feed before this call: then one more.
+      for (let attempt = 0; attempt < 2 && this.restorePending; attempt++) {
+        const ended = await Promise.race([this.run().then(() => 'round' as const), reached, timeout]);
+        if (ended !== 'round') break;
+      }
+    } finally {
+      clearTimeout(timer);
+      this.reachedWaiters.delete(resolveReached);
+    }
+    const ok = !this.restorePending;
+    if (!ok) this.lastReachFailureAt = performance.now();
+    return ok;
+  }
 
   /** The dossier's request is with the portal now: its sync state reads "sending". */
   isSending(dossierId: string): boolean {
@@ -149,8 +195,10 @@ export class SyncWorker {
       // a turn between pages (never one long block for a long feed).
       let since = settings.get<string>(FEED_CURSOR, '');
       let answer: Promise<FeedPage> | null = client.changes(since);
+      let feedComplete = false;
       for (let page = 0; answer; page++) {
         const { items, cursor, more }: FeedPage = await answer;
+        feedComplete = !more;
         answer = more && page < MAX_FEED_PAGES - 1 ? client.changes(cursor) : null;
         answer?.catch(() => undefined); // awaited on the next turn; must not go unhandled meanwhile
         if (answer) await new Promise((resolve) => setImmediate(resolve));
@@ -161,10 +209,13 @@ export class SyncWorker {
             if (effect !== 'unchanged') changedIds.add(item.IdNoiBo || item.MaHoSo);
           }
           if (cursor !== since) settings.set(FEED_CURSOR, cursor);
+          // Restored: receipts the lost machine issued after the backup move this counter's numbering on.
+          if (this.restorePending) raiseReceiptNumbersFromFeed(db, settings, items);
         })();
         since = cursor;
         pulled += items.length;
       }
+      if (feedComplete && this.restorePending) this.restoreReconciled();
       // Pulled first: news from other counters is merged before our changes go, so our revision outranks theirs.
       const push = await pushPending(db, client, clock, { pace: this.pace, intakeActive: this.intakeActive, sending: this.sending, unconfirmed: this.unconfirmed, settled: changedIds });
       this.failures = 0;
@@ -181,6 +232,15 @@ export class SyncWorker {
       // Also after a failure: the answers written before it changed those dossiers' state.
       this.emitChanges(changedIds);
     }
+  }
+
+  /** The feed has been read to its end after a restore: numbering is back to normal, the notice goes. */
+  private restoreReconciled(): void {
+    clearRestorePending(this.deps.db);
+    this.online = true;
+    this.deps.log('sync: restored desk reached the portal; dossier codes and receipt numbers follow the portal again');
+    for (const resolve of this.reachedWaiters) resolve();
+    this.deps.emit({ name: 'sync.status', data: syncStatusOf(this.deps.db, this) });
   }
 
   /** The round's news: which dossiers changed (once, however many), then the counts of sync.status. */
@@ -245,5 +305,6 @@ export function syncStatusOf(db: Database.Database, worker: SyncWorker): SyncSta
     clockSkewSeconds: worker.clockSkewSeconds,
     configured: worker.configured,
     oldestPendingAt: oldest.at,
+    restorePending: worker.restorePending,
   };
 }

@@ -50,6 +50,10 @@ const lePhi = record({
   LoaiPhiLePhi: optionalText,
   HinhThucThu: optionalText,
   Gia: digits,
+  // The counter's cash receipt (provincial extension): kept and answered in the feed and TraCuuHoSo.
+  MauSoBienLai: optionalText,
+  KyHieuBienLai: optionalText,
+  SoBienLai: digits.optional(),
   NgayThu: optionalDate,
 });
 const boSung = record({
