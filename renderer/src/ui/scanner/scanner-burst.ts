@@ -115,14 +115,16 @@ export class ScannerBurstDetector<T> {
 
   /**
    * The insertions of the run's last fast stream: back from the end while the gaps are short, or
-   * a stall (up to maxStallMs) comes right after characters that were themselves fast.
+   * a stall (up to maxStallMs) comes right after characters that were themselves fast. "Fast" is
+   * judged on the mean of the few gaps before the stall, not on the one gap just before it: a
+   * loaded page hands the scanner's keys over in uneven bursts (several at once, then one late),
+   * while a person's keys are all slow.
    */
   private lastFastStream(insertions: Insertion[]): Insertion[] {
     let start = insertions.length - 1;
     while (start > 0) {
       const gap = insertions[start]!.at - insertions[start - 1]!.at;
-      const gapBefore = start > 1 ? insertions[start - 1]!.at - insertions[start - 2]!.at : Infinity;
-      const stalled = gapBefore <= this.maxMeanGapMs && (gap <= this.maxStallMs || (gap <= MAX_INCOMPLETE_WAIT_MS && looksLikeCardStart(joined(insertions.slice(0, start)))));
+      const stalled = meanGapBefore(insertions, start - 1) <= this.maxMeanGapMs && (gap <= this.maxStallMs || (gap <= MAX_INCOMPLETE_WAIT_MS && looksLikeCardStart(joined(insertions.slice(0, start)))));
       if (gap <= this.maxGapMs || stalled) start -= 1;
       else break;
     }
@@ -143,6 +145,15 @@ export class ScannerBurstDetector<T> {
     if ((last.at - first.at) / Math.max(1, insertions.length - 1) > this.maxMeanGapMs) return null;
     return { text, target: run.target, valueBefore: first.valueBefore };
   }
+}
+
+/** Gaps a stall's "fast before it" is judged on. */
+const GAPS_BEFORE_STALL = 8;
+
+/** The mean gap of the (up to 8) insertions that lead to `index`; Infinity when none do. */
+function meanGapBefore(insertions: Insertion[], index: number): number {
+  const from = Math.max(0, index - GAPS_BEFORE_STALL);
+  return index > from ? (insertions[index]!.at - insertions[from]!.at) / (index - from) : Infinity;
 }
 
 function joined(insertions: Insertion[]): string {

@@ -37,6 +37,10 @@ function isTextField(element: EventTarget | null): element is HTMLInputElement |
 function install(): () => void {
   const detector = new ScannerBurstDetector<HTMLElement>();
   let timer: number | undefined;
+  // When the scanner sent a key, not when a busy page got round to it: a trusted key event's
+  // timeStamp is the moment the OS (or the browser) took the key. The beforeinput a key causes is
+  // made only when the page handles it, so it takes the time of its keydown.
+  let keyDownAt: number | null = null;
   const report = (burst: ScannerBurst<HTMLElement> | null) => {
     if (burst) offer(burst);
   };
@@ -52,12 +56,15 @@ function install(): () => void {
     const input = event as InputEvent;
     if (!input.inputType.startsWith('insert') || !input.data) return;
     const target = event.target as HTMLElement;
-    detector.insert(target, input.data, performance.now(), isTextField(target) ? target.value : null);
+    const at = keyDownAt ?? input.timeStamp;
+    keyDownAt = null;
+    detector.insert(target, input.data, at, isTextField(target) ? target.value : null);
     armIdle();
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    keyDownAt = null;
     if (event.key === 'Enter' && !event.ctrlKey && !event.altKey) {
-      const burst = detector.enter(performance.now());
+      const burst = detector.enter(event.timeStamp);
       if (burst) {
         window.clearTimeout(timer);
         event.preventDefault();
@@ -67,10 +74,13 @@ function install(): () => void {
       return;
     }
     const target = event.target as HTMLElement;
-    if (!isTextField(target) && !target.isContentEditable && event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey) {
-      detector.insert(target, event.key, performance.now(), null);
-      armIdle();
+    if (event.key.length !== 1 || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (isTextField(target) || target.isContentEditable) {
+      keyDownAt = event.timeStamp; // its beforeinput follows
+      return;
     }
+    detector.insert(target, event.key, event.timeStamp, null);
+    armIdle();
   };
   window.addEventListener('beforeinput', onBeforeInput, true);
   window.addEventListener('keydown', onKeyDown, true);
