@@ -51,6 +51,11 @@ export function spawnHost(args: string[], env: NodeJS.ProcessEnv = {}): HostProc
   return { ready, exited, kill: (signal) => child.kill(signal), output: () => ({ stdout, stderr }), pid: child.pid };
 }
 
+/** The flags of a production host of UBND Phường Tân Phong (000.00.00.H29) at `counter`, syncing with `portal`. */
+export function productionHostArgs(portal: { url: string; user: string }, counter: number, dstcode = 'TEST'): string[] {
+  return ['--agency-id', '000.00.00.H29', '--agency-name', 'UBND Phường Tân Phong', '--counter', String(counter), '--portal-url', portal.url, '--portal-user', portal.user, '--dstcode', dstcode];
+}
+
 export const TEST_ADMIN_PASSWORD = 'quan-tri-123';
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildHostBundle, spawnHost, startDeskProcess, TEST_ADMIN_PASSWORD } from '../../support/host-process';
+import { buildHostBundle, spawnHost, startDeskProcess, TEST_ADMIN_PASSWORD, productionHostArgs } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
 import { makeTempDir } from '../../support/temp-dir';
 import { TEST_DB_KEY_HEX } from '../../support/desk-database';
@@ -11,7 +11,7 @@ import { applyKey, isPlainDatabaseFile, parseDatabaseKey } from '../../../electr
 import { plainPdf } from '../attachments/test-pages';
 
 const CERTIFIED_COPY = '2.000815';
-const PRODUCTION = ['--agency-id', '000.00.00.H29', '--agency-name', 'UBND Phường Tân Phong', '--counter', '2', '--portal-url', 'http://127.0.0.1:9', '--portal-user', 'u', '--dstcode', 'X'];
+const PRODUCTION = productionHostArgs({ url: 'http://127.0.0.1:9', user: 'u' }, 2, 'X');
 const PORTAL_ENV = { MOTCUA_PORTAL_PASSWORD: 'p' };
 
 /** Rows of a database file: a desk's or a backup's, encrypted with the tests' key. */

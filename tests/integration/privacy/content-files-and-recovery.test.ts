@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { allComponents, buildHostBundle, spawnHost, startDeskProcess, TEST_ADMIN_PASSWORD } from '../../support/host-process';
+import { allComponents, buildHostBundle, spawnHost, startDeskProcess, TEST_ADMIN_PASSWORD, productionHostArgs } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
 import { makeTempDir } from '../../support/temp-dir';
 import { openDeskDatabase, TEST_DB_KEY_HEX } from '../../support/desk-database';
@@ -49,7 +49,7 @@ describe('content files encrypted at rest, the portal still gets the plain file,
   it('import, upload, backup, read the recovery key, restore elsewhere with --db-key-file, read the attachment back', async () => {
     const p = await startPortal();
     const env = { MOTCUA_PORTAL_PASSWORD: p.settings.password };
-    const production = ['--agency-id', '000.00.00.H29', '--agency-name', 'UBND Phường Tân Phong', '--counter', '2', '--portal-url', p.settings.url, '--portal-user', p.settings.user, '--dstcode', 'TEST'];
+    const production = productionHostArgs(p.settings, 2);
     const { dataDir, host, url, token } = await startDeskProcess(cleanups, { extraArgs: production, env });
     const components = await allComponents(url, token, BIRTH);
     const dossier = (await postApi(url, 'dossiers.create', { procedureCode: BIRTH, applicant: { fullName: 'Hoàng Thị Lan', address: 'Bản Lang, Phường Tân Phong' }, components }, token)).json().value as { id: string; code: string };

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DENOMINATIONS } from '../../../shared/api';
-import { allComponents, buildHostBundle, startDeskProcess } from '../../support/host-process';
+import { allComponents, buildHostBundle, startDeskProcess, productionHostArgs } from '../../support/host-process';
 import { postApi } from '../../support/http-json';
 import { makeTempDir } from '../../support/temp-dir';
 import { startPortal } from '../../support/training-portal-harness';
@@ -65,7 +65,7 @@ describe('a whole day at the counter leaves no plain personal data on disk or in
 
   it('intake, scans, payments, reads, sync, backups: the data folder, the backups and the host output hold none of it', async () => {
     const portal = await startPortal();
-    const production = ['--agency-id', '000.00.00.H29', '--agency-name', 'UBND Phường Tân Phong', '--counter', '1', '--portal-url', portal.settings.url, '--portal-user', portal.settings.user, '--dstcode', 'TEST'];
+    const production = productionHostArgs(portal.settings, 1);
     const { dataDir, host, url, token: admin } = await startDeskProcess(cleanups, { extraArgs: production, env: { MOTCUA_PORTAL_PASSWORD: portal.settings.password } });
     const backups = makeTempDir('motcua-backups-');
     cleanups.push(backups.cleanup);
