@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { MethodName, ParsedInputOf, ResultOf } from '../../../shared/api';
+import type { DeskEvent, MethodName, ParsedInputOf, ResultOf } from '../../../shared/api';
 import type { Clock } from '../clock';
 import type { AuditEntry } from '../audit/audit-log';
 import type { UserRow } from '../accounts/users-repository';
@@ -20,6 +20,11 @@ export interface HandlerContext {
   audit(entry: AuditEntry): void;
   /** Runs fn in one transaction (for 'task' handlers, between their awaits). Never pass an async fn. */
   write<T>(fn: () => T): T;
+  /**
+   * Sends a push once the current transaction has committed (at once outside one); dropped if it
+   * rolls back, so no screen or sync round hears of a change that did not happen.
+   */
+  emitAfterCommit(event: DeskEvent): void;
 }
 
 export type Handler<M extends MethodName> = (

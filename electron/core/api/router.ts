@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
-import { api, isMethodName, type ApiResponse, type MethodName, type MethodSpec } from '../../../shared/api';
+import { api, isMethodName, type ApiResponse, type DeskEvent, type MethodName, type MethodSpec } from '../../../shared/api';
 import type { Clock } from '../clock';
 import { AuditLog, redactSecrets, type AuditEntry } from '../audit/audit-log';
 import { AccessLog } from '../privacy/access-log';
@@ -77,6 +77,7 @@ export function createRouter(deps: RouterDeps) {
   ): Promise<unknown> {
     let inTransaction = false;
     let audited = 0;
+    const afterCommit: DeskEvent[] = [];
     const ctx: HandlerContext = {
       db: deps.db,
       clock: deps.clock,
@@ -94,15 +95,24 @@ export function createRouter(deps: RouterDeps) {
       write<T>(fn: () => T): T {
         if (inTransaction) return fn();
         inTransaction = true;
+        let committed = false;
         try {
-          return deps.db.transaction(() => {
+          const value = deps.db.transaction(() => {
             const result = fn();
             if (result instanceof Promise) throw new Error(`${method}: a transaction must not span an await`);
             return result;
           })();
+          committed = true;
+          return value;
         } finally {
           inTransaction = false;
+          const events = afterCommit.splice(0);
+          if (committed) for (const event of events) deps.services.emit(event);
         }
+      },
+      emitAfterCommit(event: DeskEvent) {
+        if (inTransaction) afterCommit.push(event);
+        else deps.services.emit(event);
       },
     };
     // The handler map is keyed by method name; TypeScript cannot pair the generic here.

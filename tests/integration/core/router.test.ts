@@ -46,15 +46,16 @@ describe('the router', () => {
     expect(!r.ok && r.error.code).toBe('FORBIDDEN');
   });
 
-  it('an internal error leaks no stack trace and leaves no half-applied write', async () => {
+  it('an internal error leaks no stack trace and leaves no half-applied write, nor a push of it; a committed write pushes after its commit', async () => {
     const { dir, cleanup } = makeTempDir();
     const clock = new ManualClock('2026-11-25T02:00:00Z');
     const { db } = openDatabase(dir);
     const sessions = new Sessions(db, clock);
     const settings = new SettingsStore(db);
+    const pushed: Array<{ name: string; inTransaction: boolean }> = [];
     const services: CoreServices = {
       users: new UsersRepository(db), sessions, throttle: new LoginThrottle(db, clock), passwords: new PasswordHasher(), setupCode: new SetupCode(false), settings,
-      identity: () => DEFAULT_IDENTITY, appVersion: 'test', emit: () => {},
+      identity: () => DEFAULT_IDENTITY, appVersion: 'test', emit: (event) => pushed.push({ name: event.name, inTransaction: db.inTransaction }),
       catalog: createProcedureCatalog([], settings), calendar: new AgencyCalendar(settings, []), portalClient: null,
       sync: null as unknown as SyncWorker,
     };
@@ -67,7 +68,14 @@ describe('the router', () => {
       'users.disable': (_input, ctx) => {
         ctx.db.prepare(`INSERT INTO settings(key, value) VALUES ('half', '1')`).run();
         ctx.audit({ entity: 'probe' });
+        ctx.emitAfterCommit({ name: 'dossiers.changed', data: { ids: ['never-saved'] } });
         throw new TypeError('boom at /secret/path.ts:12');
+      },
+      'users.enable': (_input, ctx) => {
+        ctx.audit({ entity: 'probe-ok' });
+        ctx.emitAfterCommit({ name: 'dossiers.changed', data: { ids: ['saved'] } });
+        expect(pushed).toEqual([]); // not yet: the transaction is still open
+        return { username: 'admin' } as never;
       },
     };
     const router = createRouter({ db, clock, sessions, services, handlers: failing, log: (m) => logs.push(m) });
@@ -77,6 +85,9 @@ describe('the router', () => {
     expect(logs.join('\n')).toMatch(/boom/);
     expect(db.prepare(`SELECT count(*) AS n FROM settings WHERE key = 'half'`).get()).toEqual({ n: 0 });
     expect(db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'probe'`).get()).toEqual({ n: 0 });
+    expect(pushed).toEqual([]);
+    expect((await router.call('users.enable', { username: 'admin' }, token, { transport: 'ipc' })).ok).toBe(true);
+    expect(pushed).toEqual([{ name: 'dossiers.changed', inTransaction: false }]);
     closeDatabase(db);
     cleanup();
   });
