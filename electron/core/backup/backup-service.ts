@@ -13,7 +13,7 @@ import { backupsToDelete } from './backup-rotation';
 import { looksWhole, verifyBackup } from './backup-verify';
 import { writeBackup } from './backup-writer';
 import { backupAuditAnchors } from './backup-anchors';
-import { RESTORED_SETTING, type RestoredFrom } from './restore-backup';
+import { restoreWindowsOf } from './restore-backup';
 import type { AuditAnchor } from '../audit/audit-chain';
 
 export const BACKUP_SETTINGS_KEY = 'backup.settings';
@@ -86,7 +86,7 @@ export class BackupService {
 
   /** The audit anchors in this desk's backups (the start-up check walks the chain against them). */
   auditAnchors(): AuditAnchor[] {
-    return backupAuditAnchors(this.settings().folder, this.deps.identity(), this.deps.settings.get<RestoredFrom | null>(RESTORED_SETTING, null));
+    return backupAuditAnchors(this.settings().folder, this.deps.identity(), restoreWindowsOf(this.deps.settings));
   }
 
   save(next: Omit<BackupSettings, 'lastBackup'>): void {

@@ -11,6 +11,20 @@ import { markRestorePending, RESTORE_CODE_GAP, RESTORE_RECEIPT_GAP } from './res
 
 export { RESTORE_CODE_GAP, RESTORE_RECEIPT_GAP };
 export const RESTORED_SETTING = 'restoredFrom';
+/** Every restore this desk's line went through, oldest first: the lost machines' later backups lie in these windows. */
+export const RESTORE_WINDOWS_SETTING = 'restoreWindows';
+
+/** From the backup a desk was restored from to the restore: what the lost machine did then is not on this desk's chain. */
+export interface RestoreWindow {
+  backupCreatedAt: string;
+  restoredAt: string;
+}
+
+/** The restore windows a database records (a desk restored before this list existed has only its last restore). */
+export function restoreWindowsOf(settings: SettingsStore): RestoreWindow[] {
+  const last = settings.get<RestoredFrom | null>(RESTORED_SETTING, null);
+  return settings.get<RestoreWindow[]>(RESTORE_WINDOWS_SETTING, last ? [{ backupCreatedAt: last.backupCreatedAt, restoredAt: last.restoredAt }] : []);
+}
 
 export class RestoreError extends Error {}
 
@@ -92,6 +106,8 @@ function markRestored(file: string, manifest: BackupManifest, backupId: string, 
     const settings = new SettingsStore(db);
     const restored: RestoredFrom = { backupId, backupCreatedAt: manifest.createdAt, restoredAt: now.toISOString(), codeGap: RESTORE_CODE_GAP, receiptGap: RESTORE_RECEIPT_GAP };
     db.transaction(() => {
+      // The copy may itself come from a restored desk: its earlier windows stay, this one is added.
+      settings.set(RESTORE_WINDOWS_SETTING, [...restoreWindowsOf(settings), { backupCreatedAt: restored.backupCreatedAt, restoredAt: restored.restoredAt }]);
       settings.set(RESTORED_SETTING, restored);
       markRestorePending(settings, restored);
       // The lost machine's sync lease came with the copy: its holder is gone, the restored desk syncs at once.
