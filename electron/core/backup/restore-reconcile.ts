@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { isoDateOfDay, vnDayNumber } from '../../../shared/calendar/vietnam-time';
-import type { HoSo } from '../../../shared/portal/hoso';
+import type { PortalReceiptNumber } from '../portal';
 import { counterReceiptRange, readStoredCashSettings } from '../cash/cash-settings';
 import { counterSlice, readCodeRange } from '../dossiers/code-range';
 import { prepared } from '../db/prepared';
@@ -79,22 +79,13 @@ export function applyOfflineGap(db: Database.Database, settings: SettingsStore, 
   })();
 }
 
-/** The receipts a HoSo of the feed holds: DanhSachLePhi's MauSoBienLai, KyHieuBienLai, SoBienLai. */
-function receiptsOf(h: HoSo): Array<{ form: string; series: string; number: number }> {
-  return (Array.isArray(h.DanhSachLePhi) ? h.DanhSachLePhi : []).flatMap((line) => {
-    const number = /^\d{1,15}$/.test(line?.SoBienLai ?? '') ? Number(line.SoBienLai) : NaN;
-    if (!line?.MauSoBienLai || !line.KyHieuBienLai || !Number.isSafeInteger(number)) return [];
-    return [{ form: line.MauSoBienLai, series: line.KyHieuBienLai, number }];
-  });
-}
-
 /**
  * A restored desk reading the portal's feed: a receipt number of this counter's range in a
  * series the counter uses, higher than the counter's last, moves the counter's next number past
  * it (the lost machine issued it after the backup). Runs in the transaction that applies the
  * page. Answers how many series moved.
  */
-export function raiseReceiptNumbersFromFeed(db: Database.Database, settings: SettingsStore, items: readonly HoSo[]): number {
+export function raiseReceiptNumbersFromFeed(db: Database.Database, settings: SettingsStore, receipts: readonly PortalReceiptNumber[]): number {
   const { counter } = readIdentity(settings);
   const stored = readStoredCashSettings(settings);
   const currentRange = counterReceiptRange(stored, counter);
@@ -104,15 +95,13 @@ export function raiseReceiptNumbersFromFeed(db: Database.Database, settings: Set
      ON CONFLICT(form, series, counter) DO UPDATE SET last_used = max(last_used, excluded.last_used)`,
   );
   let moved = 0;
-  for (const item of items) {
-    for (const r of receiptsOf(item)) {
-      const row = rowOf.get(r.form, r.series, counter) as { first_number: number; last_number: number; last_used: number } | undefined;
-      const current = r.form === stored.form && r.series === stored.series;
-      const range = row ? { first: row.first_number, last: row.last_number } : current ? currentRange : null;
-      if (!range || r.number < range.first || r.number > range.last || (row && r.number <= row.last_used)) continue;
-      upsert.run(r.form, r.series, counter, range.first, range.last, r.number);
-      moved++;
-    }
+  for (const r of receipts) {
+    const row = rowOf.get(r.form, r.series, counter) as { first_number: number; last_number: number; last_used: number } | undefined;
+    const current = r.form === stored.form && r.series === stored.series;
+    const range = row ? { first: row.first_number, last: row.last_number } : current ? currentRange : null;
+    if (!range || r.number < range.first || r.number > range.last || (row && r.number <= row.last_used)) continue;
+    upsert.run(r.form, r.series, counter, range.first, range.last, r.number);
+    moved++;
   }
   return moved;
 }

@@ -157,3 +157,19 @@ function taiLieuNop(f: PortalFile): Record<string, string> {
 export function receiptFields(r: PortalReceipt): Record<'MauSoBienLai' | 'KyHieuBienLai' | 'SoBienLai' | 'NgayThu', string> {
   return { MauSoBienLai: r.form, KyHieuBienLai: r.series, SoBienLai: String(r.number), NgayThu: toPortalDate(r.collectedAt) };
 }
+
+/** A receipt number the portal holds, read back from a HoSo of the feed. */
+export interface PortalReceiptNumber {
+  form: string;
+  series: string;
+  number: number;
+}
+
+/** The receipts a HoSo of the feed holds (receiptFields read back): DanhSachLePhi's MauSoBienLai, KyHieuBienLai, SoBienLai. */
+export function receiptsOfHoSo(h: HoSo): PortalReceiptNumber[] {
+  return (Array.isArray(h.DanhSachLePhi) ? h.DanhSachLePhi : []).flatMap((line) => {
+    const number = /^\d{1,15}$/.test(line?.SoBienLai ?? '') ? Number(line.SoBienLai) : NaN;
+    if (!line?.MauSoBienLai || !line.KyHieuBienLai || !Number.isSafeInteger(number)) return [];
+    return [{ form: line.MauSoBienLai, series: line.KyHieuBienLai, number }];
+  });
+}

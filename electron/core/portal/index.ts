@@ -6,4 +6,4 @@
 export type { PortalAdapter } from './portal-adapter';
 export { MAX_BATCH, NationalPortalClient, PortalFileRefusedError, PortalRefusedError, PortalUnavailableError } from './national-portal-client';
 export { backoffDelayMs } from './backoff';
-export { HOSO_COLUMNS, hosoBatch, hosoFromDossier, receiptFields, type DossierParts, type HoSoSource, type PortalFile, type PortalReceipt } from './hoso-from-dossier';
+export { HOSO_COLUMNS, hosoBatch, hosoFromDossier, receiptFields, receiptsOfHoSo, type DossierParts, type HoSoSource, type PortalFile, type PortalReceipt, type PortalReceiptNumber } from './hoso-from-dossier';

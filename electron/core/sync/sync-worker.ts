@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
 import type { SettingsStore } from '../settings/settings-store';
 import { applyFeedItem } from './feed-apply';
-import { backoffDelayMs, PortalRefusedError, type PortalAdapter } from '../portal';
+import { backoffDelayMs, PortalRefusedError, receiptsOfHoSo, type PortalAdapter } from '../portal';
 import { SyncLease } from './sync-lease';
 import { pushPending, type PushOutcome, type UnconfirmedSend } from './sync-push';
 import type { AttachmentSync } from '../attachments/attachment-sync';
@@ -210,7 +210,7 @@ export class SyncWorker {
           }
           if (cursor !== since) settings.set(FEED_CURSOR, cursor);
           // Restored: receipts the lost machine issued after the backup move this counter's numbering on.
-          if (this.restorePending) raiseReceiptNumbersFromFeed(db, settings, items);
+          if (this.restorePending) raiseReceiptNumbersFromFeed(db, settings, items.flatMap(receiptsOfHoSo));
         })();
         since = cursor;
         pulled += items.length;
