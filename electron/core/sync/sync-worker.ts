@@ -54,9 +54,25 @@ const REACH_PORTAL_RETRY_MS = 30_000;
  * action; failures are retried with exponential back-off and jitter, never only on the next
  * local write. Only the holder of the data folder's lease syncs.
  */
+/** What the caller of sync.run learns when it waited for one round and then had a fresh one. */
+function bothRounds(first: SyncRoundOutcome, second: SyncRoundOutcome): SyncRoundOutcome {
+  const push = first.push && second.push
+    ? {
+        sent: first.push.sent + second.push.sent,
+        synced: first.push.synced + second.push.synced,
+        rejected: first.push.rejected + second.push.rejected,
+        codeConflicts: first.push.codeConflicts + second.push.codeConflicts,
+        more: second.push.more,
+      }
+    : (second.push ?? first.push);
+  return { ...second, push, pulled: first.pulled + second.pulled, conflicts: first.conflicts + second.conflicts };
+}
+
 export class SyncWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<SyncRoundOutcome> | null = null;
+  /** The fresh round that sync.run callers wait for while another round ends. */
+  private followUp: Promise<SyncRoundOutcome> | null = null;
   private failures = 0;
   private stopped = false;
   private readonly lease: SyncLease;
@@ -152,6 +168,7 @@ export class SyncWorker {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running?.catch(() => undefined);
+    await this.followUp?.catch(() => undefined);
     try {
       this.lease.release();
     } catch {
@@ -159,19 +176,40 @@ export class SyncWorker {
     }
   }
 
-  /** One round now (sync.run); concurrent callers share the round in progress. */
+  /**
+   * A round that starts after this call (sync.run): everything committed before it is pushed and
+   * the feed is read after it. A round already under way may have read the outbox and the feed
+   * before the caller's change, so the caller waits for it and then gets a fresh one; the callers
+   * who come while that fresh round waits all share it.
+   */
   run(): Promise<SyncRoundOutcome> {
-    this.running ??= this.round().then((outcome) => this.attachmentsPass(outcome)).finally(() => {
+    if (!this.running) return this.startRound();
+    this.followUp ??= this.running.then(async (first) => {
+      this.followUp = null;
+      return bothRounds(first, await (this.running ?? this.startRound()));
+    });
+    return this.followUp;
+  }
+
+  /** The timer's round: any round in progress will do. */
+  private anyRound(): Promise<SyncRoundOutcome> {
+    return this.running ?? this.startRound();
+  }
+
+  private startRound(): Promise<SyncRoundOutcome> {
+    if (this.stopped) return Promise.resolve({ ok: false, skipped: true, pulled: 0, conflicts: 0, message: 'Đồng bộ đã dừng.' });
+    const round = this.round().then((outcome) => this.attachmentsPass(outcome)).finally(() => {
       this.running = null;
     });
-    return this.running;
+    this.running = round;
+    return round;
   }
 
   private schedule(ms: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      void this.run().then((outcome) => {
+      void this.anyRound().then((outcome) => {
         const next = outcome.push?.more ? 200 : outcome.ok || outcome.skipped ? (this.deps.intervalMs ?? 5_000) : backoffDelayMs(this.failures);
         this.schedule(next);
       });
