@@ -13,6 +13,7 @@
 //
 // The rule resolves relative imports against the importing file, so `../../renderer/x` is caught
 // at any depth, and it checks static imports, re-exports, dynamic import() and require().
+import fs from 'node:fs';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -148,6 +149,60 @@ export const BOUNDARIES = {
   },
 };
 
+/**
+ * Layers inside the core. Its base (api/: the router and the handler contract; db/: the database,
+ * its key and migrations; http/: the loopback guard) imports no feature, and from the composition
+ * root (create-core.ts and the files beside it) only types (the services bag a handler gets).
+ * Every other folder of the core is a feature, read from the tree so that a new one is covered the
+ * day it appears. A migration may call a feature's index.ts: converting old rows must use the
+ * feature's own rule (012 chains the audit rows with audit's hashing).
+ */
+const CORE = 'electron/core';
+const CORE_BASE = new Set(['api', 'db', 'http']);
+const CORE_FEATURES = new Set(
+  fs.readdirSync(path.join(ROOT, CORE), { withFileTypes: true }).filter((d) => d.isDirectory() && !CORE_BASE.has(d.name)).map((d) => d.name),
+);
+
+/** Where a repo path sits in the core: {folder, rest} for a folder, {root} for a file at the top, or null. */
+function corePlace(repoPath) {
+  if (!repoPath.startsWith(`${CORE}/`)) return null;
+  const parts = repoPath.slice(CORE.length + 1).split('/');
+  const isFolder = parts.length > 1 || CORE_BASE.has(parts[0]) || CORE_FEATURES.has(parts[0]);
+  return isFolder ? { folder: parts[0], rest: parts.slice(1).join('/') } : { root: parts[0] };
+}
+
+const coreLayers = {
+  rules: {
+    layers: {
+      meta: { type: 'problem', messages: { layer: '{{reason}}.' }, schema: [] },
+      create(context) {
+        const from = corePlace(path.relative(ROOT, context.filename).split(path.sep).join('/'));
+        if (!from?.folder || !CORE_BASE.has(from.folder)) return {};
+        const inMigration = from.folder === 'db' && from.rest.startsWith('migrations/');
+        const check = (source, typeOnly) => {
+          if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+          const target = corePlace(path.relative(ROOT, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/'));
+          if (!target) return;
+          let reason = null;
+          if (target.root && !typeOnly) reason = `electron/core/${from.folder}/ imports only types from the core's root (not ${target.root})`;
+          if (target.folder && CORE_FEATURES.has(target.folder)) {
+            const door = target.rest === '' || target.rest === 'index';
+            if (!(inMigration && door)) reason = `electron/core/${from.folder}/ is below the features and imports none of them (not ${target.folder}/${target.rest})`;
+          }
+          if (reason) context.report({ node: source, messageId: 'layer', data: { reason } });
+        };
+        const typeOnly = (n) => n.importKind === 'type' || n.exportKind === 'type' || (n.specifiers?.length > 0 && n.specifiers.every((sp) => sp.importKind === 'type'));
+        return {
+          ImportDeclaration: (n) => check(n.source, typeOnly(n)),
+          ExportNamedDeclaration: (n) => check(n.source, typeOnly(n)),
+          ExportAllDeclaration: (n) => check(n.source, n.exportKind === 'type'),
+          ImportExpression: (n) => check(n.source, false),
+        };
+      },
+    },
+  },
+};
+
 /** electron/core/portal/ is reached only through its index.ts: the adapter's internals stay its own. */
 const portalDoor = {
   rules: {
@@ -209,4 +264,5 @@ export default defineConfig(
     rules: { 'boundaries/imports': ['error', options] },
   })),
   { files: ['electron/**', 'tests/**'], ignores: ['electron/core/portal/**'], plugins: { portal: portalDoor }, rules: { 'portal/index-only': 'error' } },
+  { files: ['electron/core/**'], plugins: { core: coreLayers }, rules: { 'core/layers': 'error' } },
 );

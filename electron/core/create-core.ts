@@ -17,6 +17,7 @@ import type { CoreServices } from './core-services';
 import { closeDatabase, openDatabase } from './db/open-database';
 import { quickCheckInBackground } from './db/integrity';
 import { createRouter } from './api/router';
+import { callGuards } from './call-guards';
 import { handlers } from './handlers';
 import { Sessions } from './accounts/sessions';
 import { LoginThrottle } from './accounts/login-throttle';
@@ -123,7 +124,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   // No administrator and no --admin-password: the first-run screen needs the one-time code.
   if (users.count() === 0) services.setupCode = new SetupCode(true);
 
-  const router = createRouter({ db, clock, sessions: services.sessions, services, handlers, log });
+  const router = createRouter({ db, clock, guards: callGuards(db, services.sessions), services, handlers, log });
   // The audit's hash chain is walked in the background, against the anchors in the backups'
   // manifests (rows cut off the end show); a break shows in the frame (audit.status).
   const auditWatch = startAuditWatch(db, clock, settings, log, () => backups.auditAnchors());

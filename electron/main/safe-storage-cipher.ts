@@ -1,7 +1,7 @@
 // The app's SecretCipher: Electron's safeStorage (DPAPI on Windows, the Keychain on macOS,
 // libsecret/KWallet on Linux). The core keeps the encrypted bytes in a file (file-secret-store.ts).
 import { safeStorage } from 'electron';
-import type { SecretCipher } from '../core/settings/file-secret-store';
+import type { SecretCipher } from '../core/db/secret-cipher';
 
 export const safeStorageCipher: SecretCipher = {
   label: 'mã hóa bằng kho khóa của hệ điều hành (Electron safeStorage)',

@@ -1,5 +1,6 @@
 // The folder boundaries are enforced by lint: each case lints a one-line snippet as if it lived
-// in that folder, and proves a forbidden import is rejected and an allowed one accepted.
+// in that folder, and proves a forbidden import is rejected and an allowed one accepted; the last
+// test lints the real tree (as `npm run lint` does) and proves it obeys every boundary.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
@@ -7,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const eslint = new ESLint({ cwd: ROOT });
+/** The rules that draw boundaries: where code runs, the core's layers, the portal's door. */
+const BOUNDARY_RULES = new Set(['boundaries/imports', 'core/layers', 'portal/index-only']);
 
 /** The boundary messages ESLint reports for `code` placed at `file` (repo-relative). */
 async function boundaryErrors(file: string, code: string): Promise<string[]> {
@@ -14,7 +17,7 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
   const messages = result?.messages ?? [];
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(`snippet does not parse: ${fatal.message}`);
-  return messages.filter((m) => m.ruleId === 'boundaries/imports').map((m) => m.message);
+  return messages.filter((m) => BOUNDARY_RULES.has(m.ruleId ?? '')).map((m) => m.message);
 }
 
 interface Case {
@@ -57,6 +60,34 @@ const cases: Case[] = [
       "import { api } from '../../../shared/api';",
       "import type { Clock } from '../clock';",
     ],
+  },
+  {
+    folder: 'electron/core/api/ (the base: no feature)',
+    file: 'electron/core/api/example.ts',
+    forbidden: [
+      "import { AuditLog } from '../audit/audit-log';",
+      "import type { UserRow } from '../accounts/users-repository';",
+      "import { Sessions } from '../accounts';",
+      "import { createCore } from '../create-core';",
+      "export { SyncWorker } from '../sync/sync-worker';",
+    ],
+    allowed: [
+      "import type { CoreServices } from '../core-services';",
+      "import { prepared } from '../db/prepared';",
+      "import { DeskError } from './desk-error';",
+    ],
+  },
+  {
+    folder: 'electron/core/db/ (the base: no feature)',
+    file: 'electron/core/db/example.ts',
+    forbidden: ["import { SettingsStore } from '../settings/settings-store';", "import type { SecretStore } from '../settings/secret-store';"],
+    allowed: ["import { api } from '../../../shared/api';", "import { writeFileDurably } from './write-file-durably';"],
+  },
+  {
+    folder: 'electron/core/db/migrations/ (a feature only through its index.ts)',
+    file: 'electron/core/db/migrations/099-example.ts',
+    forbidden: ["import { chainUnhashedRows } from '../../audit/audit-chain';"],
+    allowed: ["import { chainUnhashedRows } from '../../audit';", "import type { Migration } from './migration';"],
   },
   {
     folder: 'electron/host/',
@@ -138,4 +169,13 @@ describe('lint boundaries', () => {
     const code = "import { app } from 'electron';\nimport fs from 'node:fs';\nimport { client } from '../../renderer/src/api/client';";
     expect(await boundaryErrors('tests/unit/example.test.ts', code)).toEqual([]);
   });
+
+  it('holds in the real tree: no file of electron/, renderer/ or shared/ crosses a boundary', async () => {
+    const results = await eslint.lintFiles(['electron', 'renderer', 'shared']);
+    const crossings = results.flatMap((r) =>
+      r.messages.filter((m) => BOUNDARY_RULES.has(m.ruleId ?? '')).map((m) => `${path.relative(ROOT, r.filePath)}:${m.line} ${m.message}`),
+    );
+    expect(results.length).toBeGreaterThan(200);
+    expect(crossings).toEqual([]);
+  }, 180_000);
 });

@@ -1,19 +1,10 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Role, UserView } from '../../../shared/api';
 import { prepared } from '../db/prepared';
+import type { UserRow } from '../api/caller';
 
-export interface UserRow {
-  id: number;
-  username: string;
-  full_name: string;
-  role: Role;
-  password_hash: string;
-  disabled: 0 | 1;
-  /** 1: an administrator set the password; the user must change it before anything else. */
-  must_change_password: 0 | 1;
-  created_at: string;
-  updated_at: string;
-}
+/** The row's type lives with the router, which runs every call as one (api/caller.ts). */
+export type { UserRow } from '../api/caller';
 
 export function toUserView(row: UserRow): UserView {
   return {

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DeskEvent, MethodName, ParsedInputOf, ResultOf } from '../../../shared/api';
 import type { Clock } from '../clock';
-import type { AuditEntry } from '../audit/audit-log';
-import type { UserRow } from '../accounts/users-repository';
+import type { AuditEntry } from './call-records';
+import type { UserRow } from './caller';
 import type { CallMeta } from '../core-types';
 import type { CoreServices } from '../core-services';
 

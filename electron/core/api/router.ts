@@ -2,12 +2,9 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { api, isMethodName, type ApiResponse, type DeskEvent, type MethodName, type MethodSpec } from '../../../shared/api';
 import type { Clock } from '../clock';
-import { AuditLog, redactSecrets, type AuditEntry } from '../audit/audit-log';
-import { AccessLog } from '../privacy/access-log';
 import { personalDataReadOf } from '../../../shared/api/personal-data';
-import type { Sessions } from '../accounts/sessions';
-import type { UserRow } from '../accounts/users-repository';
-import { assertPasswordChanged } from '../accounts/password-change-gate';
+import type { AuditEntry, CallGuards } from './call-records';
+import type { UserRow } from './caller';
 import type { CallMeta } from '../core-types';
 import type { CoreServices } from '../core-services';
 import { DeskError } from './desk-error';
@@ -17,7 +14,8 @@ import { zodFieldErrors } from './zod-field-errors';
 export interface RouterDeps {
   db: Database.Database;
   clock: Clock;
-  sessions: Sessions;
+  /** The accounts, the audit and the access log, plugged in by the core. */
+  guards: CallGuards;
   services: CoreServices;
   handlers: Handlers;
   log: (message: string) => void;
@@ -29,13 +27,12 @@ export interface RouterDeps {
  * {ok, value} or {ok: false, error}. It never throws and never leaks a stack trace.
  */
 export function createRouter(deps: RouterDeps) {
-  const audit = new AuditLog(deps.db);
-  const accessLog = new AccessLog(deps.db);
+  const { guards } = deps;
 
   /** A read of a person's data answered: one access-log entry (a failure to write it fails the call). */
   function noteAccess(method: MethodName, input: unknown, user: UserRow | null, meta: CallMeta): void {
     const read = personalDataReadOf(method)?.(input);
-    if (read) accessLog.record(deps.clock.now(), { userId: user?.id ?? null, username: user?.username ?? null }, method, meta.transport, read);
+    if (read) guards.access(deps.clock.now(), { userId: user?.id ?? null, username: user?.username ?? null }, method, meta.transport, read);
   }
 
   async function call(method: string, rawInput: unknown, token: string | null, meta: CallMeta): Promise<ApiResponse<unknown>> {
@@ -48,13 +45,13 @@ export function createRouter(deps: RouterDeps) {
       let user: UserRow | null = null;
       let sessionTokenHash: string | null = null;
       if (spec.access !== 'public') {
-        const session = deps.sessions.authenticate(token);
+        const session = guards.authenticate(token);
         user = session.user;
         sessionTokenHash = session.tokenHash;
         if (!spec.access.includes(user.role)) {
           throw new DeskError('FORBIDDEN', 'Vai trò của bạn không được phép thực hiện thao tác này.');
         }
-        assertPasswordChanged(user, method);
+        guards.assertMayCall(user, method);
       }
       if (!parsed.success) {
         const fields = zodFieldErrors(parsed.error);
@@ -89,7 +86,7 @@ export function createRouter(deps: RouterDeps) {
       audit(entry: AuditEntry) {
         if (!inTransaction) throw new Error(`${method}: audit() outside a transaction`);
         const actor = { userId: ctx.user?.id ?? null, username: ctx.user?.username ?? null };
-        audit.record(deps.clock.now(), actor, method, who.meta.transport, entry);
+        guards.audit(deps.clock.now(), actor, method, who.meta.transport, entry);
         audited++;
       },
       write<T>(fn: () => T): T {
@@ -121,7 +118,7 @@ export function createRouter(deps: RouterDeps) {
       spec.kind === 'write'
         ? ctx.write(() => {
             const result = handler(input, ctx);
-            if (audited === 0) ctx.audit({ after: redactSecrets(who.rawInput) });
+            if (audited === 0) ctx.audit({ after: who.rawInput });
             return result;
           })
         : await handler(input, ctx);

@@ -1,19 +1,9 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../db/prepared';
+import type { AuditActor, AuditEntry } from '../api/call-records';
 import { auditRowHash, GENESIS_HASH, type AuditRowFields } from './audit-chain';
 
-export interface AuditEntry {
-  /** What changed, e.g. 'user', 'dossier'. */
-  entity?: string;
-  entityId?: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-export interface AuditActor {
-  userId: number | null;
-  username: string | null;
-}
+export type { AuditActor, AuditEntry } from '../api/call-records';
 
 const SECRET_KEYS = /pass(word)?|token|secret/i;
 

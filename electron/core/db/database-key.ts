@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { writeFileDurably } from '../settings/write-file-durably';
+import { writeFileDurably } from './write-file-durably';
 
 /** 32 bytes. */
 export type DatabaseKey = Buffer;

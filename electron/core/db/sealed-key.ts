@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SecretCipher } from '../settings/file-secret-store';
-import { writeFileDurably } from '../settings/write-file-durably';
+import type { SecretCipher } from './secret-cipher';
+import { writeFileDurably } from './write-file-durably';
 import { DatabaseKeyError, isPlainDatabaseFile, keyHex, newDatabaseKey, parseDatabaseKey, type DatabaseKey } from './database-key';
 import { DATABASE_FILE } from './open-database';
 

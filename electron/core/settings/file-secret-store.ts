@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SecretStoreError, type SecretStore } from './secret-store';
-import { writeFileDurably } from './write-file-durably';
+import { writeFileDurably } from '../db/write-file-durably';
+import type { SecretCipher } from '../db/secret-cipher';
 
-/** Encrypts with a key this process does not hold in plain text (the app: Electron's safeStorage). */
-export interface SecretCipher {
-  /** Null when encryption can be used; otherwise why not (Vietnamese). */
-  unavailableReason(): string | null;
-  encrypt(text: string): Buffer;
-  decrypt(bytes: Buffer): string;
-  /** Vietnamese, e.g. "mã hóa bằng kho khóa của hệ điều hành (safeStorage)". */
-  readonly label: string;
-}
+export type { SecretCipher } from '../db/secret-cipher';
 
 export const PORTAL_SECRET_FILE = 'portal-password.bin';
 

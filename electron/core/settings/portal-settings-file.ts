@@ -3,7 +3,7 @@ import path from 'node:path';
 import { api } from '../../../shared/api';
 import type { PortalSettings } from '../core-types';
 import type { SecretStore } from './secret-store';
-import { writeFileDurably } from './write-file-durably';
+import { writeFileDurably } from '../db/write-file-durably';
 
 /** The production portal settings of a data folder, without the password (that is in a SecretStore). */
 export interface SavedPortalSettings {

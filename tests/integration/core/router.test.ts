@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, startCore } from '../../support/core-harness';
 import { createRouter } from '../../../electron/core/api/router';
 import { handlers } from '../../../electron/core/handlers';
+import { callGuards } from '../../../electron/core/call-guards';
 import { openDatabase, closeDatabase } from '../../../electron/core/db/open-database';
 import { Sessions } from '../../../electron/core/accounts/sessions';
 import { ManualClock } from '../../../electron/core/clock';
@@ -78,7 +79,7 @@ describe('the router', () => {
         return { username: 'admin' } as never;
       },
     };
-    const router = createRouter({ db, clock, sessions, services, handlers: failing, log: (m) => logs.push(m) });
+    const router = createRouter({ db, clock, guards: callGuards(db, sessions), services, handlers: failing, log: (m) => logs.push(m) });
     const r = await router.call('users.disable', { username: 'admin' }, token, { transport: 'ipc' });
     expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/lỗi hệ thống/) } });
     expect(JSON.stringify(r)).not.toMatch(/boom|secret|\.ts/);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { chainUnhashedRows } from '../../audit/audit-chain';
+import { chainUnhashedRows } from '../../audit';
 import type { Migration } from './migration';
 
 /**
