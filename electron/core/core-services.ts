@@ -16,6 +16,7 @@ import type { ReceiptProvider } from './cash/receipt-provider';
 import type { PortalSettingsService } from './settings/portal-settings-service';
 import type { HotFolderWatcher } from './attachments/hot-folder-watcher';
 import type { BackupService } from './backup/backup-service';
+import type { AuditWatch } from './audit/audit-watch';
 
 /** The services handlers reach through ctx.services; features add theirs here. */
 export interface CoreServices {
@@ -45,4 +46,6 @@ export interface CoreServices {
   receiptProvider?: ReceiptProvider;
   /** Backups of the data folder (absent only in router tests). */
   backups?: BackupService;
+  /** The audit chain's background walk (absent only in router tests). */
+  auditWatch?: AuditWatch;
 }

@@ -89,16 +89,8 @@ export class AuditWatch {
   }
 }
 
-const watches = new WeakMap<Database.Database, AuditWatch>();
-
-/** The watch of this database's core (set by createCore), for the handlers. */
-export function auditWatchOf(db: Database.Database): AuditWatch | undefined {
-  return watches.get(db);
-}
-
 export function startAuditWatch(db: Database.Database, clock: Clock, settings: SettingsStore, log: (message: string) => void, anchors?: () => AuditAnchor[]): AuditWatch {
   const watch = new AuditWatch(db, clock, settings, log, anchors);
-  watches.set(db, watch);
   watch.start();
   return watch;
 }
