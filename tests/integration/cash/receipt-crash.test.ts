@@ -41,8 +41,10 @@ describe('a crash during a burst of collections', () => {
     const token2 = (await postApi(url2, 'auth.login', { username: 'admin', password: 'quan-tri-123' })).json().value.token;
     const session = (await postApi(url2, 'cash.current', undefined, token2)).json().value;
     expect(session).toMatchObject({ float: 100_000 });
-    const unpaid = (await postApi(url2, 'payments.unpaid', undefined, token2)).json().value as Array<{ dossierId: string }>;
-    const after = await postApi(url2, 'payments.collect', { dossierId: unpaid[0]!.dossierId }, token2);
+    // A dossier of its own: the kill may have come when every dossier received was already paid.
+    const fresh = await postApi(url2, 'dossiers.create', { procedureCode: CERTIFIED_COPY, applicant, components, feeQuantities: { pages: 5, copies: 2 } }, token2);
+    expect(fresh.status).toBe(200);
+    const after = await postApi(url2, 'payments.collect', { dossierId: fresh.json().value.id }, token2);
     expect(after.status).toBe(200);
     const nextNumber = after.json().value.receipt.number as number;
     second.kill('SIGTERM');
