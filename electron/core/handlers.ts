@@ -13,6 +13,7 @@ import { settingsHandlers } from './settings/settings-handlers';
 import { backupHandlers } from './backup/backup-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { privacyHandlers } from './privacy/privacy-handlers';
+import { reportsHandlers } from './reports';
 
 /** One handler per contract method; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -30,4 +31,5 @@ export const handlers = {
   ...backupHandlers,
   ...auditHandlers,
   ...privacyHandlers,
+  ...reportsHandlers,
 } satisfies Handlers;

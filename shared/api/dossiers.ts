@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, ALL_ROLES, SUPERVISORS } from './method';
 import { isoInstant, noInput } from './common';
 import type { DossierAction } from '../dossier-lifecycle';
+import { indicatorFilterSchema } from './reports';
 
 const text = (label: string, max: number) =>
   z.string({ error: `${label}: phải là chuỗi ký tự.` }).trim().max(max, { error: `${label}: tối đa ${max} ký tự.` });
@@ -195,6 +196,8 @@ export const dossiersMethods = {
         officer: text('Cán bộ', 32).optional(),
         receivedFrom: isoDate.optional(),
         receivedTo: isoDate.optional(),
+        /** The dossiers behind a Decision 766 figure (reports.indicators gives each figure's lists). */
+        indicator: indicatorFilterSchema.optional(),
         limit: z.number().int().min(1).max(200).default(50),
         cursor: z.string().max(200).optional(),
       })

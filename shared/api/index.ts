@@ -13,6 +13,7 @@ import { settingsMethods } from './settings';
 import { backupMethods } from './backup';
 import { auditMethods } from './audit';
 import { privacyMethods } from './privacy';
+import { reportsMethods } from './reports';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -31,6 +32,7 @@ export const api = {
   ...backupMethods,
   ...auditMethods,
   ...privacyMethods,
+  ...reportsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -58,6 +60,7 @@ export type * from './scanners';
 export type * from './settings';
 export type * from './backup';
 export type * from './audit';
+export type * from './reports';
 export type * from './privacy';
 export { AGENCY_ID_PATTERN } from './settings';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

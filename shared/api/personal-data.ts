@@ -39,6 +39,7 @@ export const PERSONAL_DATA_READS = {
   'audit.list': (input) => (input.entityId ? { purpose: 'view', words: input.entityId, detail: 'nhật ký hệ thống của đối tượng' } : { purpose: 'view', detail: 'nhật ký hệ thống' }),
   'audit.exportExcel': () => ({ purpose: 'export', detail: 'nhật ký hệ thống (Excel)' }),
   'privacy.subjectReport': (input) => ({ purpose: input.purpose, words: input.idNumber, detail: 'báo cáo dữ liệu cá nhân' }),
+  'reports.indicatorsExcel': (input) => ({ purpose: 'export', detail: `chỉ số QĐ 766 từ ${input.from} đến ${input.to}: hồ sơ trễ hạn, chưa số hoá (Excel)` }),
   'privacy.recordPrint': (input) => ({ purpose: 'print', dossierId: input.dossierId, words: input.idNumber, detail: input.form }),
 } satisfies { readonly [M in MethodName]?: ReadOf<M> };
 
@@ -74,6 +75,7 @@ export const READS_WITHOUT_PERSONAL_DATA: { readonly [M in Exclude<ReadMethod, P
   'catalog.get': 'the procedure catalogue',
   'dossiers.preview': 'the due time and fee of the form being typed (answers nothing about the applicant)',
   'dossiers.backlog': 'counts per procedure and per officer',
+  'reports.indicators': 'counts and ratios of the Decision 766 figures',
   'sync.status': 'counts and times',
   'cash.current': "the officer's drawer: totals, no payer",
   'cash.settings': 'receipt series and paper',

@@ -5,6 +5,8 @@ import { DeskError } from '../api/desk-error';
 import { LIST_SELECT, toListItem, type ListRow } from './dossier-views';
 import { codeSearchText, codeTailKey, nameMatchQuery } from './dossier-search-index';
 import { prepared } from '../db/prepared';
+import { indicatorRowids, judgePeriod } from '../reports';
+import type { ProcedureCatalog } from './procedure-catalog';
 
 type ListInput = ParsedInputOf<'dossiers.list'>;
 
@@ -82,8 +84,11 @@ export interface ListQuery {
 }
 
 /** The queue: filters, sorted by deadline (no deadline yet first: online filings waiting), keyset pages. */
-export function listDossiers(db: Database.Database, input: ListInput, now: Date, calendar: WorkCalendar) {
-  const query = listQuery(input, now, calendar);
+export function listDossiers(db: Database.Database, input: ListInput, now: Date, calendar: WorkCalendar, catalog?: ProcedureCatalog) {
+  // A figure's dossiers are judged by the same code as reports.indicators, so the list and the figure agree.
+  if (input.indicator && !catalog) throw new Error('listDossiers: the indicator filter needs the catalogue');
+  const only = input.indicator && catalog ? indicatorRowids(judgePeriod(db, input.indicator, now, calendar, catalog), input.indicator) : undefined;
+  const query = listQuery(input, now, calendar, only);
   const rows = prepared(db, query.sql).all(...query.params) as ListRow[];
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
@@ -94,9 +99,13 @@ export function listDossiers(db: Database.Database, input: ListInput, now: Date,
 }
 
 /** The SQL of the queue's page for this input (also what the benchmark explains). */
-export function listQuery(input: ListInput, now: Date, calendar: WorkCalendar): ListQuery {
+export function listQuery(input: ListInput, now: Date, calendar: WorkCalendar, rowids?: number[]): ListQuery {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (rowids) {
+    where.push('d.rowid IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(rowids));
+  }
   if (input.status?.length) {
     where.push(`d.status IN (${input.status.map(() => '?').join(', ')})`);
     params.push(...input.status);

@@ -17,7 +17,7 @@ export const dossiersHandlers = {
   },
   'dossiers.preview': (input, ctx) => previewIntake(ctx, input),
   'dossiers.get': ({ id }, ctx) => loadDossierDetail(ctx.db, id, ctx.clock.now(), ctx.services.calendar.get(), ctx.user?.role, (id) => ctx.services.sync.isSending(id)),
-  'dossiers.list': (input, ctx) => listDossiers(ctx.db, input, ctx.clock.now(), ctx.services.calendar.get()),
+  'dossiers.list': (input, ctx) => listDossiers(ctx.db, input, ctx.clock.now(), ctx.services.calendar.get(), ctx.services.catalog),
   'dossiers.backlog': (_input, ctx) => backlog(ctx.db, ctx.clock.now()),
   'dossiers.accept': (input, ctx) => acceptDossier(ctx, input),
   'dossiers.refuse': (input, ctx) => refuseDossier(ctx, input),

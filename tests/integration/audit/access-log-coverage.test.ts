@@ -28,6 +28,7 @@ const SAMPLES: { [M in PersonalDataMethod]: (w: Work) => InputOf<M> } = {
   'payments.unpaid': () => ({}),
   'cash.report': () => ({ date: '2026-11-25' }),
   'cash.reportExcel': () => ({ date: '2026-11-25' }),
+  'reports.indicatorsExcel': () => ({ from: '2026-11-01', to: '2026-11-30' }),
   'sync.issues': () => ({}),
   'audit.list': () => ({ limit: 10 }),
   'audit.exportExcel': () => ({}),
