@@ -3,7 +3,7 @@ import type { DossierDetail } from '../../../shared/api';
 import { inputOfKey, methodOfKey } from '../api/query-keys';
 
 /** Reads whose answer moves with any dossier (a payment, an action, news from the portal). */
-const WARD_WIDE_READS = new Set(['dossiers.backlog', 'cash.current', 'payments.unpaid', 'payments.list']);
+const WARD_WIDE_READS = new Set(['dossiers.backlog', 'reports.indicators', 'cash.current', 'payments.unpaid', 'payments.list']);
 
 function staleAfterDossierChange(query: Query, ids: readonly string[]): boolean {
   const method = methodOfKey(query.queryKey);

@@ -6,6 +6,7 @@ import { STATUS_NAMES, type DossierStatus } from '../../../../shared/dossier-sta
 import { foldVietnamese } from '../../../../shared/text';
 import { call } from '../../api';
 import { DATE_FORMAT } from '../../ui/vietnam-time';
+import { IndicatorFilterTag } from './IndicatorFilterTag';
 import { EMPTY_FILTERS, useQueueFilters, type DueFilter } from './queue-filters-store';
 
 const STATUS_OPTIONS = (Object.keys(STATUS_NAMES) as unknown as DossierStatus[]).map((code) => ({
@@ -46,7 +47,7 @@ export const QueueFilterBar = forwardRef<InputRef, { total: number; more: boolea
   const { setFilters, replaceFilters } = useQueueFilters.getState();
   const { procedures, officers } = usePickerOptions();
   const active =
-    filters.status.length > 0 || filters.due || filters.procedureCode || filters.officer || filters.receivedFrom || filters.receivedTo || filters.search;
+    filters.status.length > 0 || filters.due || filters.procedureCode || filters.officer || filters.receivedFrom || filters.receivedTo || filters.search || filters.indicator;
 
   return (
     <div className="queue-filters" role="search" aria-label="Lọc hồ sơ">
@@ -68,6 +69,7 @@ export const QueueFilterBar = forwardRef<InputRef, { total: number; more: boolea
           Xóa bộ lọc
         </Button>
       </div>
+      {filters.indicator ? <IndicatorFilterTag filter={filters.indicator} onClear={() => setFilters({ indicator: null })} /> : null}
       <div className="queue-filters-grid">
         <label className="queue-filter">
           <span>Trạng thái</span>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { indicatorFilterSchema, type IndicatorFilter } from '../../../../shared/api/reports';
 
 export type DueFilter = 'today' | 'overdue' | 'soon';
 
@@ -11,6 +12,8 @@ export interface QueueFilters {
   /** yyyy-mm-dd, Vietnam dates. */
   receivedFrom: string | null;
   receivedTo: string | null;
+  /** The dossiers behind a Decision 766 figure on Giám sát. */
+  indicator: IndicatorFilter | null;
 }
 
 export const EMPTY_FILTERS: QueueFilters = {
@@ -21,6 +24,7 @@ export const EMPTY_FILTERS: QueueFilters = {
   officer: '',
   receivedFrom: null,
   receivedTo: null,
+  indicator: null,
 };
 
 interface QueueFiltersState {
@@ -60,6 +64,8 @@ export function filtersFromHash(hash: string): Partial<QueueFilters> | null {
   if (to && DATE.test(to)) out.receivedTo = to;
   const search = params.get('q');
   if (search) out.search = search;
+  const indicator = params.get('indicator');
+  if (indicator) out.indicator = indicatorFromText(indicator);
   return out;
 }
 
@@ -72,6 +78,16 @@ export function queueHref(filters: Partial<QueueFilters>): string {
   if (filters.officer) params.set('officer', filters.officer);
   if (filters.receivedFrom) params.set('from', filters.receivedFrom);
   if (filters.receivedTo) params.set('to', filters.receivedTo);
+  if (filters.indicator) params.set('indicator', JSON.stringify(filters.indicator));
   const query = params.toString();
   return query ? `#/queue?${query}` : '#/queue';
+}
+
+function indicatorFromText(text: string): IndicatorFilter | null {
+  try {
+    const parsed = indicatorFilterSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

@@ -25,6 +25,7 @@ function listInput(filters: QueueFilters, limit: number, cursor?: string): Input
     ...(officer ? { officer } : {}),
     ...(filters.receivedFrom ? { receivedFrom: filters.receivedFrom } : {}),
     ...(filters.receivedTo ? { receivedTo: filters.receivedTo } : {}),
+    ...(filters.indicator ? { indicator: filters.indicator } : {}),
     ...(cursor ? { cursor } : {}),
   };
 }

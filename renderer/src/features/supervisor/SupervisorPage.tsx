@@ -3,6 +3,7 @@ import type { Backlog } from '../../../../shared/api';
 import { queueHref, type QueueFilters } from '../queue/queue-filters-store';
 import { vnClockSeconds, vnToday } from '../../ui/vietnam-time';
 import { useBacklog } from './use-backlog';
+import { IndicatorsPanel } from './IndicatorsPanel';
 import './supervisor.css';
 
 interface BacklogCard {
@@ -191,6 +192,8 @@ export function SupervisorPage() {
           />
         </Card>
       </div>
+
+      <IndicatorsPanel />
     </section>
   );
 }
