@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, ADMINS, ALL_ROLES } from './method';
 import { noInput } from './common';
+import { ACCOUNT_NUMBER_PATTERN, BANK_BIN_PATTERN, type TransferAccount } from '../vietqr';
 import { approvalSchema, vnDateSchema, type CashMovement, type PaymentListItem } from './payments';
 
 const dong = (label: string) =>
@@ -17,11 +18,14 @@ export interface CashSessionView {
   openedAt: string;
   float: number;
   closedAt: string | null;
-  /** Payments collected in this session (all receipts, void ones included: their void is a movement). */
+  /** Cash payments collected in this session (all receipts, void ones included: their void is a movement). */
   collected: number;
   payments: number;
-  /** Voids and refunds paid out of this drawer (a negative sum). */
+  /** Voids and refunds of cash payments, paid out of this drawer (a negative sum). */
   movements: number;
+  /** Transfers confirmed in this session: never in the drawer, so not in `expected`. */
+  transfers: number;
+  transferPayments: number;
   expected: number;
   counted: number | null;
   difference: number | null;
@@ -60,6 +64,8 @@ export interface CashSettings {
   receiptCopies: 1 | 2;
   /** Đóng ca with a shortage larger than this (whole đồng; 0: any shortage) needs a supervisor's approval at the counter. */
   shortageApprovalThreshold: number;
+  /** The agency's bank account for VietQR transfers; null: transfers are not offered. */
+  transferAccount: TransferAccount | null;
   /** The range of this desk's counter as the settings give it. */
   counter: number;
   counterRange: { first: number; last: number };
@@ -70,6 +76,9 @@ export interface OfficerTotals {
   counter: number;
   payments: number;
   collected: number;
+  /** `collected` split by method: cash into the drawer, transfers to the agency's account. */
+  cash: number;
+  transfer: number;
   voided: number;
   refunded: number;
   net: number;
@@ -84,7 +93,7 @@ export interface CashReport {
   refunds: CashMovement[];
   sessions: CashSessionView[];
   totals: OfficerTotals[];
-  grandTotal: { payments: number; collected: number; voided: number; refunded: number; net: number };
+  grandTotal: { payments: number; collected: number; cash: number; transfer: number; voided: number; refunded: number; net: number };
   /** Full names of the officers and approvers the report names, by username. */
   officerNames: Record<string, string>;
 }
@@ -143,6 +152,15 @@ export const cashMethods = {
         paper: z.enum(['a5', 'thermal-80mm'], { error: 'Khổ giấy biên lai: a5 hoặc thermal-80mm.' }).optional(),
         receiptCopies: z.union([z.literal(1), z.literal(2)], { error: 'Số liên biên lai: 1 hoặc 2.' }).optional(),
         shortageApprovalThreshold: dong('Mức thiếu tiền cần lãnh đạo duyệt').optional(),
+        transferAccount: z
+          .object({
+            bankBin: z.string({ error: 'Mã BIN ngân hàng: bắt buộc nhập.' }).trim().regex(BANK_BIN_PATTERN, { error: 'Mã BIN ngân hàng: 6 chữ số.' }),
+            accountNumber: z.string({ error: 'Số tài khoản: bắt buộc nhập.' }).trim().regex(ACCOUNT_NUMBER_PATTERN, { error: 'Số tài khoản: 1-19 chữ hoặc số, không dấu cách.' }),
+            accountName: z.string({ error: 'Tên tài khoản: bắt buộc nhập.' }).trim().min(1, { error: 'Tên tài khoản: bắt buộc nhập.' }).max(100, { error: 'Tên tài khoản: tối đa 100 ký tự.' }),
+          })
+          .strict()
+          .nullable()
+          .optional(),
       })
       .strict(),
     access: ADMINS,

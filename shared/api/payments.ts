@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method, ALL_ROLES } from './method';
+import { method, ALL_ROLES, SUPERVISORS } from './method';
 import { noInput } from './common';
 
 const uuid = (label: string) => z.string({ error: `${label}: bắt buộc.` }).uuid({ error: `${label} không hợp lệ.` });
@@ -18,6 +18,9 @@ export const approvalSchema = z.object({
 export const vnDateSchema = z.string({ error: 'Ngày: bắt buộc nhập.' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng yyyy-mm-dd.' });
 
 export type PaymentStatus = 'paid' | 'void' | 'refunded';
+/** Cash into the drawer, or a bank transfer (VietQR) to the agency's account, confirmed by its reference. */
+export type PaymentMethod = 'cash' | 'transfer';
+export const PAYMENT_METHOD_TEXT: Record<PaymentMethod, 'Tiền mặt' | 'Chuyển khoản'> = { cash: 'Tiền mặt', transfer: 'Chuyển khoản' };
 
 /** Ký hiệu mẫu biên lai, ký hiệu biên lai and the number (an integer, consecutive in the counter's range). */
 export interface ReceiptId {
@@ -32,6 +35,50 @@ export interface CollectResult {
   amount: number;
   tendered: number;
   change: number;
+  method: PaymentMethod;
+  /** The transfer's reference (mã giao dịch) for a transfer, else null. */
+  reference: string | null;
+}
+
+/** What a banking app needs to pay a dossier's unpaid fee: the VietQR payload, its amount and its purpose (the dossier code). */
+export interface VietQrTransfer {
+  payload: string;
+  amount: number;
+  memo: string;
+  /** The agency's account, shown beside the code. */
+  account: { bankBin: string; accountNumber: string; accountName: string };
+}
+
+/** One line of an imported bank statement. */
+export interface StatementRow {
+  date: string;
+  amount: number;
+  memo: string;
+  reference: string;
+}
+
+export interface ReconcileMatch {
+  row: StatementRow;
+  paymentId: string;
+  dossierCode: string;
+}
+
+export interface ReconcileProblem {
+  row: StatementRow;
+  /** wrong-amount: the memo names a transfer of that day with another amount; unknown: no transfer of that day matches. */
+  problem: 'wrong-amount' | 'unknown';
+  dossierCode: string | null;
+  /** The amount the desk recorded, for wrong-amount. */
+  expectedAmount: number | null;
+}
+
+export interface ReconcileResult {
+  /** The Vietnam days the statement covers. */
+  dates: string[];
+  matched: ReconcileMatch[];
+  problems: ReconcileProblem[];
+  /** Transfers of those days that no statement line matched. */
+  missing: Array<{ paymentId: string; dossierCode: string; amount: number; reference: string | null; collectedAt: string; officer: string }>;
 }
 
 export interface PaymentListItem {
@@ -47,6 +94,8 @@ export interface PaymentListItem {
   officer: string;
   counter: number;
   sessionId: number;
+  method: PaymentMethod;
+  reference: string | null;
 }
 
 /** A void or a refund: cash going back out (amount < 0) with its own document number. */
@@ -88,7 +137,9 @@ export interface ReceiptPrint {
   amount: number;
   amountText: string;
   amountInWords: string;
-  method: 'Tiền mặt';
+  method: 'Tiền mặt' | 'Chuyển khoản';
+  /** The transfer's reference, printed under the method; null for cash. */
+  transferReference: string | null;
   collector: { username: string; fullName: string };
   collectedAt: string;
   counter: number;
@@ -139,9 +190,40 @@ export interface MovementResult {
 export const paymentsMethods = {
   /** Collects a dossier's unpaid fee lines in cash against the officer's open session. A task: the receipt provider may be asked first. */
   'payments.collect': method<CollectResult>()({
-    input: z.object({ dossierId: uuid('Mã nội bộ hồ sơ'), tendered: dong('Số tiền khách đưa').optional() }),
+    input: z
+      .object({
+        dossierId: uuid('Mã nội bộ hồ sơ'),
+        tendered: dong('Số tiền khách đưa').optional(),
+        method: z.enum(['cash', 'transfer'], { error: 'Hình thức thu: tiền mặt hoặc chuyển khoản.' }).default('cash'),
+        reference: z.string({ error: 'Mã giao dịch: phải là chuỗi ký tự.' }).trim().max(64, { error: 'Mã giao dịch: tối đa 64 ký tự.' }).optional(),
+      })
+      .superRefine((v, issues) => {
+        if (v.method === 'transfer' && !v.reference) issues.addIssue({ code: 'custom', path: ['reference'], message: 'Mã giao dịch chuyển khoản: bắt buộc nhập.' });
+        if (v.method === 'transfer' && v.tendered !== undefined) issues.addIssue({ code: 'custom', path: ['tendered'], message: 'Chuyển khoản không có tiền khách đưa.' });
+        if (v.method === 'cash' && v.reference) issues.addIssue({ code: 'custom', path: ['reference'], message: 'Mã giao dịch chỉ dành cho chuyển khoản.' });
+      }),
     access: ALL_ROLES,
     kind: 'task',
+  }),
+  /** The VietQR code of a dossier's unpaid fee to the agency's account; NOT_FOUND when no account is set. */
+  'payments.vietqr': method<VietQrTransfer>()({ input: z.object({ dossierId: uuid('Mã nội bộ hồ sơ') }), access: ALL_ROLES, kind: 'read' }),
+  /** A bank statement matched against the transfers of the days it covers, by dossier code (in the memo) and amount. */
+  'payments.reconcile': method<ReconcileResult>()({
+    input: z.object({
+      rows: z
+        .array(
+          z.object({
+            date: vnDateSchema,
+            amount: dong('Số tiền'),
+            memo: z.string({ error: 'Nội dung: phải là chuỗi ký tự.' }).max(500, { error: 'Nội dung: tối đa 500 ký tự.' }),
+            reference: z.string({ error: 'Mã giao dịch: phải là chuỗi ký tự.' }).trim().max(64, { error: 'Mã giao dịch: tối đa 64 ký tự.' }),
+          }),
+        )
+        .min(1, { error: 'Sao kê không có dòng nào.' })
+        .max(5000, { error: 'Sao kê: tối đa 5000 dòng.' }),
+    }),
+    access: SUPERVISORS,
+    kind: 'read',
   }),
   'payments.void': method<MovementResult>()({
     input: z.object({ paymentId: uuid('Mã khoản thu'), reason, approval: approvalSchema }),

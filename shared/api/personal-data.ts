@@ -79,6 +79,8 @@ export const READS_WITHOUT_PERSONAL_DATA: { readonly [M in Exclude<ReadMethod, P
   'sync.status': 'counts and times',
   'cash.current': "the officer's drawer: totals, no payer",
   'cash.settings': 'receipt series and paper',
+  'payments.vietqr': "a dossier's code and unpaid fee as a transfer code: no applicant",
+  'payments.reconcile': 'the statement lines the caller sent, matched to dossier codes and amounts: no applicant',
   'attachments.limits': 'size limits',
   'attachments.hotFolderState': "the scanner folder's path",
   'attachments.hotFolderFiles': 'files waiting in the scanner folder, not yet held about anyone (their contents are read by attachments.addFromHotFolder, a write in the audit)',

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CashMovement, CashReport, CashReportFile, ParsedInputOf, PaymentStatus } from '../../../shared/api';
 import { officerNameIn } from '../../../shared/api/cash';
+import { PAYMENT_METHOD_TEXT } from '../../../shared/api/payments';
 import { toLocalMs } from '../../../shared/calendar/vietnam-time';
 import type { HandlerContext } from '../api/handler-context';
 import { cashReport } from './cash-report';
@@ -87,9 +88,9 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
   const name = (username: string) => officerNameIn(report, username);
   const scope = report.officer ? `Cán bộ thu: ${name(report.officer)}. ` : 'Tất cả cán bộ và quầy. ';
 
-  const totalRows: unknown[][] = report.totals.map((t) => [name(t.officer), t.counter, t.payments, t.collected, t.voided, t.refunded, t.net]);
+  const totalRows: unknown[][] = report.totals.map((t) => [name(t.officer), t.counter, t.payments, t.collected, t.cash, t.transfer, t.voided, t.refunded, t.net]);
   const g = report.grandTotal;
-  totalRows.push(['Tổng cộng', null, g.payments, g.collected, g.voided, g.refunded, g.net]);
+  totalRows.push(['Tổng cộng', null, g.payments, g.collected, g.cash, g.transfer, g.voided, g.refunded, g.net]);
   const totals = addSheet(
     book,
     'Tổng hợp',
@@ -99,6 +100,8 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
       { header: 'Quầy', width: 7 },
       { header: 'Số biên lai', width: 11 },
       { header: 'Đã thu (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Tiền mặt (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Chuyển khoản (đồng)', width: 17, format: DONG_FORMAT },
       { header: 'Hủy biên lai (đồng)', width: 17, format: DONG_FORMAT },
       { header: 'Hoàn tiền (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Thực thu (đồng)', width: 15, format: DONG_FORMAT },
@@ -124,6 +127,8 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
       { header: 'Số tiền (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Đã hoàn (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Trạng thái', width: 14 },
+      { header: 'Hình thức', width: 14 },
+      { header: 'Mã giao dịch', width: 20 },
     ],
     report.payments.map((p, i) => [
       i + 1,
@@ -137,6 +142,8 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
       p.amount,
       p.refunded,
       STATUS_TEXT[p.status],
+      PAYMENT_METHOD_TEXT[p.method],
+      p.reference,
     ]),
   );
   addSheet(book, 'Hủy biên lai', `HỦY BIÊN LAI NGÀY ${day}`, MOVEMENT_COLUMNS, movementRows(report, report.voids));
@@ -152,13 +159,14 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
       { header: 'Mở lúc', width: 17, format: TIME_FORMAT },
       { header: 'Đóng lúc', width: 17, format: TIME_FORMAT },
       { header: 'Tiền đầu ca (đồng)', width: 16, format: DONG_FORMAT },
-      { header: 'Đã thu (đồng)', width: 15, format: DONG_FORMAT },
+      { header: 'Tiền mặt đã thu (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Chi ra (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Phải có (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Đếm được (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Chênh lệch (đồng)', width: 15, format: DONG_FORMAT },
       { header: 'Lãnh đạo duyệt chênh lệch', width: 22 },
       { header: 'Ghi chú bàn giao', width: 40 },
+      { header: 'Chuyển khoản, ngoài két (đồng)', width: 17, format: DONG_FORMAT },
     ],
     report.sessions.map((s) => [
       s.id,
@@ -174,6 +182,7 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
       s.difference,
       s.approvedBy ? name(s.approvedBy) : null,
       s.note,
+      s.transfers,
     ]),
   );
   return book;

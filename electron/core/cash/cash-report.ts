@@ -36,24 +36,27 @@ export function cashReport(ctx: HandlerContext, input: ParsedInputOf<'cash.repor
   const totalsOf = (name: string, counter: number) => {
     const key = `${name}\u0000${counter}`;
     let t = totals.get(key);
-    if (!t) totals.set(key, (t = { officer: name, counter, payments: 0, collected: 0, voided: 0, refunded: 0, net: 0 }));
+    if (!t) totals.set(key, (t = { officer: name, counter, payments: 0, collected: 0, cash: 0, transfer: 0, voided: 0, refunded: 0, net: 0 }));
     return t;
   };
   for (const p of payments) {
     const t = totalsOf(p.officer, p.counter);
     t.payments++;
     t.collected += p.amount;
+    t[p.method] += p.amount;
   }
   for (const m of movements) {
     const t = totalsOf(m.officer, m.counter);
     if (m.kind === 'void') t.voided += m.amount;
     else t.refunded += m.amount;
   }
-  const grandTotal = { payments: 0, collected: 0, voided: 0, refunded: 0, net: 0 };
+  const grandTotal = { payments: 0, collected: 0, cash: 0, transfer: 0, voided: 0, refunded: 0, net: 0 };
   for (const t of totals.values()) {
     t.net = t.collected + t.voided + t.refunded;
     grandTotal.payments += t.payments;
     grandTotal.collected += t.collected;
+    grandTotal.cash += t.cash;
+    grandTotal.transfer += t.transfer;
     grandTotal.voided += t.voided;
     grandTotal.refunded += t.refunded;
     grandTotal.net += t.net;

@@ -30,11 +30,19 @@ export function requireOpenSession(ctx: HandlerContext): CashSessionRow {
   return session;
 }
 
-/** Cash the drawer should hold: float + payments collected in it + voids/refunds paid out of it (negative). */
-export function sessionTotals(db: Database.Database, sessionId: number): { collected: number; payments: number; movements: number } {
-  const p = db.prepare('SELECT coalesce(sum(amount), 0) AS collected, count(*) AS n FROM payments WHERE session_id = ?').get(sessionId) as { collected: number; n: number };
-  const m = db.prepare('SELECT coalesce(sum(amount), 0) AS total FROM cash_movements WHERE session_id = ?').get(sessionId) as { total: number };
-  return { collected: p.collected, payments: p.n, movements: m.total };
+/**
+ * Cash the drawer should hold: float + cash payments collected in it + voids/refunds of cash
+ * payments paid out of it (negative). A transfer went to the agency's account, so neither it nor a
+ * void or refund of it (paid back by transfer) touches the drawer.
+ */
+export function sessionTotals(db: Database.Database, sessionId: number): { collected: number; payments: number; movements: number; transfers: number; transferPayments: number } {
+  const byMethod = db.prepare('SELECT method, coalesce(sum(amount), 0) AS total, count(*) AS n FROM payments WHERE session_id = ? GROUP BY method').all(sessionId) as Array<{ method: 'cash' | 'transfer'; total: number; n: number }>;
+  const cash = byMethod.find((r) => r.method === 'cash');
+  const transfer = byMethod.find((r) => r.method === 'transfer');
+  const m = db
+    .prepare(`SELECT coalesce(sum(m.amount), 0) AS total FROM cash_movements m JOIN payments p ON p.id = m.payment_id WHERE m.session_id = ? AND p.method = 'cash'`)
+    .get(sessionId) as { total: number };
+  return { collected: cash?.total ?? 0, payments: cash?.n ?? 0, movements: m.total, transfers: transfer?.total ?? 0, transferPayments: transfer?.n ?? 0 };
 }
 
 export function sessionView(db: Database.Database, row: CashSessionRow): CashSessionView {
@@ -49,6 +57,8 @@ export function sessionView(db: Database.Database, row: CashSessionRow): CashSes
     collected: totals.collected,
     payments: totals.payments,
     movements: totals.movements,
+    transfers: totals.transfers,
+    transferPayments: totals.transferPayments,
     expected: row.expected ?? row.float + totals.collected + totals.movements,
     counted: row.counted,
     difference: row.difference,

@@ -17,6 +17,7 @@ export const DEFAULT_CASH_SETTINGS: StoredCashSettings = {
   paper: 'a5',
   receiptCopies: 2,
   shortageApprovalThreshold: 0,
+  transferAccount: null,
 };
 
 export function readStoredCashSettings(settings: SettingsStore): StoredCashSettings {

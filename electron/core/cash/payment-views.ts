@@ -16,6 +16,8 @@ interface PaymentListRow {
   officer: string;
   counter: number;
   session_id: number;
+  method: 'cash' | 'transfer';
+  transfer_reference: string | null;
 }
 
 const PAYMENT_SELECT = `SELECT p.*, d.code AS dossier_code,
@@ -35,6 +37,8 @@ function toItem(r: PaymentListRow): PaymentListItem {
     officer: r.officer,
     counter: r.counter,
     sessionId: r.session_id,
+    method: r.method,
+    reference: r.transfer_reference,
   };
 }
 

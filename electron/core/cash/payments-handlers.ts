@@ -4,6 +4,8 @@ import { refundPayment, voidPayment } from './payment-movements';
 import { listPayments, unpaidFees } from './payment-views';
 import { receiptForPrint } from './receipt-print';
 import { movementForPrint } from './movement-print';
+import { vietQrTransfer } from './payment-vietqr';
+import { reconcileTransfers } from './payment-reconcile';
 import { beforeIssuingNumber } from '../backup/restore-guard';
 
 export const paymentsHandlers = {
@@ -11,6 +13,8 @@ export const paymentsHandlers = {
     await beforeIssuingNumber(ctx, 'receipt');
     return collectPayment(ctx, input);
   },
+  'payments.vietqr': (input, ctx) => vietQrTransfer(ctx, input),
+  'payments.reconcile': (input, ctx) => reconcileTransfers(ctx, input),
   'payments.void': (input, ctx) => voidPayment(ctx, input),
   'payments.refund': (input, ctx) => refundPayment(ctx, input),
   'payments.list': (input, ctx) => listPayments(ctx.db, input),

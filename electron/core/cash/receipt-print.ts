@@ -1,4 +1,5 @@
 import type { ParsedInputOf, PaymentStatus, ReceiptPrint } from '../../../shared/api';
+import { PAYMENT_METHOD_TEXT } from '../../../shared/api/payments';
 import { amountInWords, formatDong } from '../../../shared/money';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
@@ -21,6 +22,8 @@ interface ReceiptRow {
   dossier_code: string;
   procedure_name: string;
   refunded: number;
+  method: 'cash' | 'transfer';
+  transfer_reference: string | null;
 }
 
 /** The print model of a biên lai; each call counts one print, so every print after the first is a copy. */
@@ -50,7 +53,8 @@ export function receiptForPrint(ctx: HandlerContext, { paymentId }: ParsedInputO
     amount: row.amount,
     amountText: formatDong(row.amount),
     amountInWords: words,
-    method: 'Tiền mặt',
+    method: PAYMENT_METHOD_TEXT[row.method],
+    transferReference: row.transfer_reference,
     collector: { username: row.officer, fullName: row.officer_name },
     collectedAt: row.collected_at,
     counter: row.counter,

@@ -50,7 +50,7 @@ describe('the cash report in Excel', () => {
 
     const payments = book.getWorksheet('Biên lai')!;
     expect((payments.getRow(3).values as unknown[]).slice(1)).toEqual([
-      'STT', 'Mẫu số', 'Ký hiệu', 'Số biên lai', 'Mã hồ sơ', 'Thu lúc', 'Cán bộ thu', 'Quầy', 'Số tiền (đồng)', 'Đã hoàn (đồng)', 'Trạng thái',
+      'STT', 'Mẫu số', 'Ký hiệu', 'Số biên lai', 'Mã hồ sơ', 'Thu lúc', 'Cán bộ thu', 'Quầy', 'Số tiền (đồng)', 'Đã hoàn (đồng)', 'Trạng thái', 'Hình thức', 'Mã giao dịch',
     ]);
     const paymentRows = rows(book, 'Biên lai');
     expect(paymentRows.map((r) => [r[1], r[2], r[3], r[8], r[9], r[10]])).toEqual([
@@ -78,10 +78,10 @@ describe('the cash report in Excel', () => {
     const totals = rows(book, 'Tổng hợp');
     const t = report.totals[0]!;
     expect(totals).toEqual([
-      ['Cán bộ officer', 1, t.payments, t.collected, t.voided, t.refunded, t.net],
-      ['Tổng cộng', null, report.grandTotal.payments, report.grandTotal.collected, report.grandTotal.voided, report.grandTotal.refunded, report.grandTotal.net],
+      ['Cán bộ officer', 1, t.payments, t.collected, t.cash, t.transfer, t.voided, t.refunded, t.net],
+      ['Tổng cộng', null, report.grandTotal.payments, report.grandTotal.collected, report.grandTotal.cash, report.grandTotal.transfer, report.grandTotal.voided, report.grandTotal.refunded, report.grandTotal.net],
     ].map((r) => r.map((v) => (v === null ? undefined : v))));
-    expect(report.grandTotal).toEqual({ payments: 3, collected: 23_000, voided: -2_000, refunded: -4_000, net: 17_000 });
+    expect(report.grandTotal).toEqual({ payments: 3, collected: 23_000, cash: 23_000, transfer: 0, voided: -2_000, refunded: -4_000, net: 17_000 });
     expect(book.getWorksheet('Tổng hợp')!.getCell(1, 1).value).toMatch(/^BÁO CÁO THU TIỀN PHÍ, LỆ PHÍ NGÀY 25\/11\/2026 – /);
   });
 
@@ -93,7 +93,7 @@ describe('the cash report in Excel', () => {
     const other = await h.userWithRole('officer', 'officer2');
     const theirs = await readBack((await h.ok('cash.reportExcel', { date: '2026-11-25' }, other)).contentBase64);
     expect(rows(theirs, 'Biên lai')).toEqual([]);
-    expect(rows(theirs, 'Tổng hợp')).toEqual([['Tổng cộng', undefined, 0, 0, 0, 0, 0]]);
+    expect(rows(theirs, 'Tổng hợp')).toEqual([['Tổng cộng', undefined, 0, 0, 0, 0, 0, 0, 0]]);
     const peek = await h.raw('cash.reportExcel', { date: '2026-11-25', officer: 'officer1' }, other);
     expect(!peek.ok && peek.error.code).toBe('FORBIDDEN');
     const bad = await h.raw('cash.reportExcel', { date: '25/11/2026' }, officer);

@@ -79,7 +79,7 @@ describe('refunds', () => {
     expect(list[0]).toMatchObject({ status: 'refunded', amount: 14_000, refunded: 5_000 });
     const report = await h.ok('cash.report', { date: '2026-11-25' }, await h.adminToken());
     expect(report.refunds.map((r) => [r.amount, r.document.number])).toEqual([[-4_000, 1], [-1_000, 2]]);
-    expect(report.totals).toEqual([{ officer: 'officer1', counter: 1, payments: 1, collected: 14_000, voided: 0, refunded: -5_000, net: 9_000 }]);
+    expect(report.totals).toEqual([{ officer: 'officer1', counter: 1, payments: 1, collected: 14_000, cash: 14_000, transfer: 0, voided: 0, refunded: -5_000, net: 9_000 }]);
   });
 
   it('a refund prints its own phiếu chi: its document number, the receipt it came from, the amount in words and the approver', async () => {

@@ -223,6 +223,21 @@ const CASES: MigrationCase[] = [
       expect(() => db.prepare(`INSERT INTO access_log(at, method, transport, purpose) VALUES (?, 'x', 'http', 'sell')`).run(AT)).toThrow(/CHECK/);
     },
   },
+  {
+    version: 13, // how a fee was paid: cash or a transfer with its reference
+    seed: (db) => {
+      insertUser(db);
+      insertDossier(db);
+      insertPayment(db, insertOpenSession(db));
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT method, transfer_reference FROM payments').get()).toEqual({ method: 'cash', transfer_reference: null });
+      expect(() => db.prepare(`UPDATE payments SET method = 'transfer'`).run()).toThrow(/CHECK/); // a transfer carries its reference
+      db.prepare(`UPDATE payments SET method = 'transfer', transfer_reference = 'FT26329001'`).run();
+      expect(() => db.prepare(`UPDATE payments SET method = 'card'`).run()).toThrow(/CHECK/);
+      expect(names(db, 'index')).toContain('payments_transfers');
+    },
+  },
 ];
 
 const cleanups: Array<() => void> = [];

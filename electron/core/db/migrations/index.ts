@@ -10,6 +10,7 @@ import cashCloseApproval from './009-cash-close-approval';
 import codeSearch from './010-code-search';
 import firstPassword from './011-first-password';
 import auditChain from './012-audit-chain';
+import paymentMethod from './013-payment-method';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   codeSearch,
   firstPassword,
   auditChain,
+  paymentMethod,
 ];
