@@ -71,8 +71,17 @@ function assertAmount(time: ProcessingTime): number {
   return amount;
 }
 
-/** The promised return time of a dossier received at `receivedAt`. */
+/**
+ * The promised return time of a dossier received at `receivedAt`, in whole minutes: Mẫu 01 prints
+ * it to the minute and the portal must hold the same time (received 09:53:43 with a time counted
+ * from that moment is due at 09:53, never after the limit the law gives).
+ */
 export function dueDate(receivedAt: Date, time: ProcessingTime, options?: CalendarOptions): Date {
+  const exact = exactDueDate(receivedAt, time, options);
+  return new Date(Math.floor(exact.getTime() / MS_PER_MINUTE) * MS_PER_MINUTE);
+}
+
+function exactDueDate(receivedAt: Date, time: ProcessingTime, options?: CalendarOptions): Date {
   const cal = compiledOf(options);
   const local = toLocalMs(receivedAt);
   if (Number.isNaN(local)) throw new RangeError('Thời điểm tiếp nhận không hợp lệ.');
