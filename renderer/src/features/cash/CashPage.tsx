@@ -1,4 +1,5 @@
 import { Alert, App, Button, Card, Typography } from 'antd';
+import { RestorePendingNotice } from '../sync';
 import { useState } from 'react';
 import type { CloseResult, CollectResult, MovementResult, PaymentListItem, UnpaidFee } from '../../../../shared/api';
 import { formatVnd } from '../../../../shared/money';
@@ -49,6 +50,7 @@ export function CashPage() {
         </Typography.Title>
         <Button onClick={() => void desk.reload()}>Làm mới</Button>
       </div>
+      <RestorePendingNotice />
       {desk.error ? <Alert type="error" showIcon role="alert" title={desk.error} /> : null}
       {closed ? (
         <Alert

@@ -1,4 +1,5 @@
 import { Alert, App, Form, Typography, type RefSelectProps } from 'antd';
+import { RestorePendingNotice } from '../sync';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ProcedureDetail } from '../../../../shared/api/catalog';
@@ -205,6 +206,7 @@ export function IntakePage() {
           <kbd>Ctrl</kbd>+<kbd>Enter</kbd> hoặc <kbd>F9</kbd> tiếp nhận · <kbd>Alt</kbd>+<kbd>N</kbd> hồ sơ mới · quét QR CCCD ở bất kỳ ô nào <ScannerHelp />
         </Typography.Text>
       </div>
+      <RestorePendingNotice />
       {listError ? <Alert type="error" showIcon title={`Không tải được danh mục thủ tục: ${listError}`} /> : null}
       {created ? (
         <IntakeResult

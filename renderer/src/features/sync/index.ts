@@ -1,0 +1,2 @@
+// What other features use from Đồng bộ.
+export { RestorePendingNotice } from './RestorePendingNotice';
