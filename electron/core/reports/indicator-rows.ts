@@ -6,16 +6,24 @@ import type { DossierFacts } from './dossier-judgement';
 /**
  * The dossiers "received or processed in the period": received before its end and not ended before
  * its start. Not counted: online filings not yet received (1) and dossiers refused at intake (3),
- * which were never received. The two halves use the received_at index: received in the period, or
- * received earlier and still open (or ended) within it.
+ * which were never received. The candidates come first (received in the period, from the
+ * received_at index; received earlier and open now, or ended within the period), so the per-dossier
+ * reads below run only for them.
  */
 const COUNTED_SQL = `
-WITH ended AS (
+WITH candidates(rid) AS (
+  SELECT rowid FROM dossiers WHERE received_at >= @start AND received_at < @end
+  UNION SELECT rowid FROM dossiers WHERE status IN (2, 4, 5, 6) AND received_at < @start
+  UNION SELECT rowid FROM dossiers WHERE received_at < @start AND coalesce(finished_at, returned_at) >= @start
+  UNION SELECT d.rowid FROM dossiers d WHERE d.status IN (7, 8) AND d.received_at < @start
+    AND EXISTS (SELECT 1 FROM dossier_status_history h WHERE h.dossier_id = d.id AND h.status IN (7, 8) AND h.at >= @start)
+),
+ended AS (
   SELECT d.rowid AS rid, d.*,
     coalesce(d.finished_at, d.returned_at) AS finished,
     (SELECT max(h.at) FROM dossier_status_history h WHERE h.dossier_id = d.id AND h.status IN (7, 8)) AS stopped
-  FROM dossiers d
-  WHERE d.status NOT IN (1, 3) AND d.received_at < @end
+  FROM candidates c CROSS JOIN dossiers d ON d.rowid = c.rid
+  WHERE d.status NOT IN (1, 3)
 )
 SELECT e.rid, e.status, e.channel, e.procedure_code, e.received_at, e.due_at, e.processing_time_json, e.finished, e.stopped,
   (SELECT json_group_array(json_array(h.status, h.at)) FROM (SELECT status, at FROM dossier_status_history WHERE dossier_id = e.id ORDER BY id) h) AS history,

@@ -43,6 +43,9 @@ async function wardWithEveryCase(): Promise<Ward> {
   await process(old.id, vn('2026-10-21'));
   const carried = await receive('carried-over-late', vn('2026-10-28'));
   await process(carried.id, vn('2026-11-04'));
+  // Received in October, withdrawn in November before its promise (3/11): counted, on time.
+  const carriedStop = await receive('carried-over-withdrawn', vn('2026-10-29'));
+  await at(h, vn('2026-11-02'), officer, (t) => h.ok('dossiers.withdraw', { id: carriedStop.id, reason: 'Công dân rút hồ sơ' }, t));
 
   const early = await receive('finished-early', vn('2026-11-02'));
   await process(early.id, vn('2026-11-03'));
@@ -94,7 +97,7 @@ async function wardWithEveryCase(): Promise<Ward> {
 }
 
 const LATE = ['carried-over-late', 'finished-late', 'two-supplements', 'open-late', 'finished-after-period', 'stopped-late', 'no-promise-late'];
-const ON_TIME = ['finished-early', 'one-supplement', 'open-on-time', 'waiting-supplement', 'withdrawn-in-time', 'no-promise-on-time'];
+const ON_TIME = ['carried-over-withdrawn', 'finished-early', 'one-supplement', 'open-on-time', 'waiting-supplement', 'withdrawn-in-time', 'no-promise-on-time'];
 
 describe('the Decision 766 figures of the ward', () => {
   it('judge each rule of indicators-766.md on hand-built dossiers, and each figure lists exactly its dossiers', async () => {
@@ -105,8 +108,8 @@ describe('the Decision 766 figures of the ward', () => {
     expect(report.figures.map((f) => f.code)).toEqual(['onTime', 'avgProcessingDays', 'digitised', 'onlineFiling', 'onlinePayment']);
 
     const onTime = figureOf(report, 'onTime');
-    expect([onTime.numerator, onTime.denominator]).toEqual([6, 13]);
-    expect(onTime.points).toBe(Math.round((6 / 13) * 20 * 100) / 100);
+    expect([onTime.numerator, onTime.denominator]).toEqual([7, 14]);
+    expect(onTime.points).toBe(10);
     expect(onTime.maxPoints).toBe(20);
     const codes = (names: string[]) => names.map((n) => code[n]).sort();
     expect((await listAll(h, supervisor, { ...NOVEMBER, late: true })).sort()).toEqual(codes(LATE));
@@ -124,12 +127,12 @@ describe('the Decision 766 figures of the ward', () => {
 
     // Digitised: the finished one with its result file, the open one; not the finished one without a result file.
     const digitised = figureOf(report, 'digitised');
-    expect([digitised.numerator, digitised.denominator]).toEqual([2, 13]);
-    expect(digitised.points).toBe(Math.round(((2 / 13) * 4) / 0.8 * 100) / 100);
+    expect([digitised.numerator, digitised.denominator]).toEqual([2, 14]);
+    expect(digitised.points).toBe(0.71);
     expect((await listAll(h, supervisor, digitised.lists.numerator!)).sort()).toEqual(codes(['finished-early', 'open-on-time']));
 
     const online = figureOf(report, 'onlineFiling');
-    expect([online.numerator, online.denominator]).toEqual([1, 11]);
+    expect([online.numerator, online.denominator]).toEqual([1, 12]);
     const payment = figureOf(report, 'onlinePayment');
     expect([payment.numerator, payment.denominator]).toEqual([0, 2]);
     expect(payment.note).toContain('DuocThanhToanTrucTuyen');
