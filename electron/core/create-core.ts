@@ -14,7 +14,7 @@ import { ScannerService } from './scanners/scanner-service';
 import { systemClock } from './clock';
 import type { CoreOptions, DeskCore } from './core-types';
 import type { CoreServices } from './core-services';
-import { closeDatabase, openDatabase, openReadOnlyConnection } from './db/open-database';
+import { closeDatabase, openDatabase } from './db/open-database';
 import { quickCheckInBackground } from './db/integrity';
 import { createRouter } from './api/router';
 import { callGuards } from './call-guards';
@@ -124,8 +124,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   // No administrator and no --admin-password: the first-run screen needs the one-time code.
   if (users.count() === 0) services.setupCode = new SetupCode(true);
 
-  const readDb = openReadOnlyConnection(opened.file, options.databaseKey);
-  const router = createRouter({ db, readDb, clock, guards: callGuards(db, services.sessions), services, handlers, log });
+  const router = createRouter({ db, clock, guards: callGuards(db, services.sessions), services, handlers, log });
   // The audit's hash chain is walked in the background, against the anchors in the backups'
   // manifests (rows cut off the end show); a break shows in the frame (audit.status).
   const auditWatch = startAuditWatch(db, clock, settings, log, () => backups.auditAnchors());
@@ -180,7 +179,6 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
       await sync.stop();
       await auditWatch.stop();
       listeners.clear();
-      readDb.close();
       closeDatabase(db);
     },
   };

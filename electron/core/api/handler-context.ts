@@ -8,7 +8,6 @@ import type { CoreServices } from '../core-services';
 
 /** What every handler gets. */
 export interface HandlerContext {
-  /** For a 'read' method a connection that cannot write; for 'write' and 'task' the main one. */
   db: Database.Database;
   clock: Clock;
   services: CoreServices;

@@ -18,8 +18,6 @@ export interface RouterDeps {
   guards: CallGuards;
   services: CoreServices;
   handlers: Handlers;
-  /** The read-only connection 'read' handlers get (db/open-database.ts); absent, they get db. */
-  readDb?: Database.Database;
   log: (message: string) => void;
 }
 
@@ -78,7 +76,7 @@ export function createRouter(deps: RouterDeps) {
     let audited = 0;
     const afterCommit: DeskEvent[] = [];
     const ctx: HandlerContext = {
-      db: spec.kind === 'read' ? (deps.readDb ?? deps.db) : deps.db,
+      db: deps.db,
       clock: deps.clock,
       services: deps.services,
       meta: who.meta,

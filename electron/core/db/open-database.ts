@@ -63,24 +63,6 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
   }
 }
 
-/**
- * A second connection to the open database that can only read: the router gives it to 'read'
- * handlers, so a read can never change a row, whatever its code does (SQLite refuses the write).
- * In WAL mode it sees every committed write of the main connection at once.
- */
-export function openReadOnlyConnection(file: string, key?: DatabaseKey): Database.Database {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    if (key) applyKey(db, key);
-    db.pragma('busy_timeout = 5000');
-    db.pragma('query_only = ON');
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
 /** Marks a clean shutdown and closes: better-sqlite3 checkpoints and removes the WAL. */
 export function closeDatabase(db: Database.Database): void {
   if (!db.open) return;

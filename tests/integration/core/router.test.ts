@@ -3,8 +3,7 @@ import { ADMIN_PASSWORD, startCore } from '../../support/core-harness';
 import { createRouter } from '../../../electron/core/api/router';
 import { handlers } from '../../../electron/core/handlers';
 import { callGuards } from '../../../electron/core/call-guards';
-import path from 'node:path';
-import { openDatabase, closeDatabase, openReadOnlyConnection, DATABASE_FILE } from '../../../electron/core/db/open-database';
+import { openDatabase, closeDatabase } from '../../../electron/core/db/open-database';
 import { Sessions } from '../../../electron/core/accounts/sessions';
 import { ManualClock } from '../../../electron/core/clock';
 import { makeTempDir } from '../../support/temp-dir';
@@ -90,23 +89,6 @@ describe('the router', () => {
     expect(pushed).toEqual([]);
     expect((await router.call('users.enable', { username: 'admin' }, token, { transport: 'ipc' })).ok).toBe(true);
     expect(pushed).toEqual([{ name: 'dossiers.changed', inTransaction: false }]);
-
-    // A 'read' method gets the read-only connection: whatever its code tries, nothing is written.
-    const readDb = openReadOnlyConnection(path.join(dir, DATABASE_FILE));
-    const writingRead: Handlers = {
-      ...handlers,
-      'users.list': (_input, ctx) => {
-        ctx.db.prepare(`INSERT INTO settings(key, value) VALUES ('read-wrote', '1')`).run();
-        return [];
-      },
-    };
-    const guarded = createRouter({ db, readDb, clock, guards: callGuards(db, sessions), services, handlers: writingRead, log: (m) => logs.push(m) });
-    expect(await guarded.call('users.list', undefined, token, { transport: 'http' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(logs.join('\n')).toMatch(/readonly/i);
-    expect(db.prepare(`SELECT count(*) AS n FROM settings WHERE key = 'read-wrote'`).get()).toEqual({ n: 0 });
-    const reading = createRouter({ db, readDb, clock, guards: callGuards(db, sessions), services, handlers, log: (m) => logs.push(m) });
-    expect(await reading.call('users.list', undefined, token, { transport: 'http' })).toMatchObject({ ok: true, value: [{ username: 'admin' }] });
-    readDb.close();
     closeDatabase(db);
     cleanup();
   });
