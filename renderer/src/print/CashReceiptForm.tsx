@@ -53,7 +53,10 @@ function ReceiptCopy({ receipt, copy }: { receipt: ReceiptPrint; copy: string })
         <p className="mc-line">
           Viết bằng chữ: <i>{receipt.amountInWords}</i>
         </p>
-        <p className="mc-line">Hình thức thanh toán: {receipt.method}</p>
+        <p className="mc-line">
+          Hình thức thanh toán: {receipt.method}
+          {receipt.transferReference ? ` (mã giao dịch ${receipt.transferReference})` : null}
+        </p>
         {receipt.refunded > 0 ? <p className="mc-line">Đã hoàn trả: {formatDong(receipt.refunded)}</p> : null}
       </div>
       <CashFormDate at={receipt.collectedAt} />

@@ -109,6 +109,8 @@ export function CashReportPanel({ refresh }: { refresh: string }) {
               { title: 'Quầy', dataIndex: 'counter', width: 70 },
               { title: 'Số biên lai', dataIndex: 'payments', width: 100, align: 'right' },
               { title: 'Đã thu', dataIndex: 'collected', align: 'right', render: (v: number) => formatVnd(v) },
+              { title: 'Tiền mặt', dataIndex: 'cash', align: 'right', render: (v: number) => formatVnd(v) },
+              { title: 'Chuyển khoản', dataIndex: 'transfer', align: 'right', render: (v: number) => formatVnd(v) },
               { title: 'Hủy biên lai', dataIndex: 'voided', align: 'right', render: (v: number) => formatVnd(v) },
               { title: 'Hoàn tiền', dataIndex: 'refunded', align: 'right', render: (v: number) => formatVnd(v) },
               { title: 'Thực thu', dataIndex: 'net', align: 'right', render: (v: number) => <b>{formatVnd(v)}</b> },
@@ -127,12 +129,18 @@ export function CashReportPanel({ refresh }: { refresh: string }) {
                     {formatVnd(g.collected)}
                   </Table.Summary.Cell>
                   <Table.Summary.Cell index={4} align="right">
-                    {formatVnd(g.voided)}
+                    <span data-testid="report-cash">{formatVnd(g.cash)}</span>
                   </Table.Summary.Cell>
                   <Table.Summary.Cell index={5} align="right">
-                    {formatVnd(g.refunded)}
+                    <span data-testid="report-transfer">{formatVnd(g.transfer)}</span>
                   </Table.Summary.Cell>
                   <Table.Summary.Cell index={6} align="right">
+                    {formatVnd(g.voided)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={7} align="right">
+                    {formatVnd(g.refunded)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={8} align="right">
                     <b data-testid="report-net">{formatVnd(g.net)}</b>
                   </Table.Summary.Cell>
                 </Table.Summary.Row>

@@ -56,13 +56,19 @@ export function CashSessionPanel({ session, onOpened, onClose }: { session: Cash
               <dd>{formatVnd(session.float)}</dd>
             </div>
             <div>
-              <dt>Đã thu ({session.payments} biên lai)</dt>
+              <dt>Đã thu tiền mặt ({session.payments} biên lai)</dt>
               <dd data-testid="cash-collected">{formatVnd(session.collected)}</dd>
             </div>
             <div>
               <dt>Hủy, hoàn tiền</dt>
               <dd>{formatVnd(session.movements)}</dd>
             </div>
+            {session.transferPayments > 0 ? (
+              <div>
+                <dt>Chuyển khoản, ngoài két ({session.transferPayments} biên lai)</dt>
+                <dd data-testid="cash-transfers">{formatVnd(session.transfers)}</dd>
+              </div>
+            ) : null}
             <div className="cash-figure-main">
               <dt>Tiền mặt phải có</dt>
               <dd data-testid="cash-expected">{formatVnd(session.expected)}</dd>

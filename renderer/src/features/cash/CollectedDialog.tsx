@@ -16,8 +16,14 @@ export function CollectedDialog({ result, onDone }: { result: CollectResult; onD
       <dl className="cash-collect-figures">
         <dt>Số tiền đã thu</dt>
         <dd className="cash-big">{formatVnd(result.amount)}</dd>
-        <dt>Tiền thừa trả khách</dt>
-        <dd className="cash-big">{formatVnd(result.change)}</dd>
+        <dt>Hình thức</dt>
+        <dd data-testid="collect-method">{result.method === 'transfer' ? `Chuyển khoản, mã giao dịch ${result.reference ?? ''}` : 'Tiền mặt'}</dd>
+        {result.method === 'cash' ? (
+          <>
+            <dt>Tiền thừa trả khách</dt>
+            <dd className="cash-big">{formatVnd(result.change)}</dd>
+          </>
+        ) : null}
         <dt>Biên lai</dt>
         <dd className="cash-receipt-id">{receiptIdText(result.receipt)}</dd>
       </dl>

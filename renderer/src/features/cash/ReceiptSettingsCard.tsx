@@ -6,9 +6,12 @@ import { useFormSubmit } from '../../ui/use-form-submit';
 import { MoneyInput } from './MoneyInput';
 import { receiptNumber } from './receipt-text';
 
-type Values = Pick<CashSettings, 'form' | 'series' | 'movementForm' | 'unitName' | 'unitTaxCode' | 'paper' | 'receiptCopies' | 'shortageApprovalThreshold'>;
+type Values = Pick<CashSettings, 'form' | 'series' | 'movementForm' | 'unitName' | 'unitTaxCode' | 'paper' | 'receiptCopies' | 'shortageApprovalThreshold'> & {
+  /** The agency's account for VietQR transfers, typed as three fields; all empty: no transfers. */
+  transfer: { bankBin?: string; accountNumber?: string; accountName?: string };
+};
 
-const FIELDS: Array<keyof Values> = ['form', 'series', 'movementForm', 'unitName', 'unitTaxCode', 'paper', 'receiptCopies', 'shortageApprovalThreshold'];
+const FIELDS: Array<Exclude<keyof Values, 'transfer'>> = ['form', 'series', 'movementForm', 'unitName', 'unitTaxCode', 'paper', 'receiptCopies', 'shortageApprovalThreshold'];
 
 /** "Biên lai thu phí" (admin): the receipt's symbols, the collecting unit, the paper (A5 or an 80 mm roll), how many liên, and the shortage a close may have without a supervisor. */
 export function ReceiptSettingsCard() {
@@ -32,7 +35,10 @@ export function ReceiptSettingsCard() {
   // A refusal naming a field shows under it; any other above the form.
   const save = (values: Values) =>
     submit.run(async () => {
-      const input = Object.fromEntries(FIELDS.map((key) => [key, values[key]]));
+      const t = values.transfer;
+      const typed = [t.bankBin, t.accountNumber, t.accountName].some((v) => v?.trim());
+      const transferAccount = typed ? { bankBin: t.bankBin ?? '', accountNumber: t.accountNumber ?? '', accountName: t.accountName ?? '' } : null;
+      const input = { ...Object.fromEntries(FIELDS.map((key) => [key, values[key]])), transferAccount };
       setSettings(await call('cash.configure', input));
       void message.success('Đã lưu thiết lập biên lai.');
     });
@@ -42,7 +48,7 @@ export function ReceiptSettingsCard() {
     <Card title="Biên lai thu phí, lệ phí" data-testid="receipt-settings">
       {error ? <Alert type="error" showIcon role="alert" className="desk-form-alert" title={error} /> : null}
       {settings ? (
-        <Form form={form} name="receipt-settings" layout="vertical" initialValues={settings} onFinish={(values) => void save(values)}>
+        <Form form={form} name="receipt-settings" layout="vertical" initialValues={{ ...settings, transfer: settings.transferAccount ?? {} }} onFinish={(values) => void save(values)}>
           <Form.Item label="Ký hiệu mẫu biên lai" name="form" rules={[{ required: true, message: 'Ký hiệu mẫu biên lai: bắt buộc nhập.' }]}>
             <Input maxLength={20} />
           </Form.Item>
@@ -78,6 +84,19 @@ export function ReceiptSettingsCard() {
           >
             <MoneyInput />
           </Form.Item>
+          <fieldset className="cash-transfer-account" aria-label="Tài khoản nhận chuyển khoản (VietQR)">
+            <legend>Tài khoản nhận chuyển khoản (VietQR)</legend>
+            <p className="cash-muted">Để trống cả ba ô: không thu bằng chuyển khoản.</p>
+            <Form.Item label="Mã BIN ngân hàng (6 số)" name={['transfer', 'bankBin']} htmlFor="transfer-bank-bin">
+              <Input id="transfer-bank-bin" maxLength={6} inputMode="numeric" />
+            </Form.Item>
+            <Form.Item label="Số tài khoản" name={['transfer', 'accountNumber']} htmlFor="transfer-account-number">
+              <Input id="transfer-account-number" maxLength={19} />
+            </Form.Item>
+            <Form.Item label="Tên tài khoản" name={['transfer', 'accountName']} htmlFor="transfer-account-name">
+              <Input id="transfer-account-name" maxLength={100} />
+            </Form.Item>
+          </fieldset>
           <p className="cash-muted">
             Dải số của quầy {settings.counter}: {receiptNumber(settings.counterRange.first)} – {receiptNumber(settings.counterRange.last)}
           </p>

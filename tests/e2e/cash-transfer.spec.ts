@@ -1,0 +1,70 @@
+// Paying by VietQR transfer in Chromium: without the agency's account the collect dialog offers
+// cash only; the admin sets the account in Cài đặt → Biên lai; the dialog then offers the choice,
+// shows the QR code of the unpaid fee with its amount and the dossier code, asks for the transfer's
+// reference, and the transfer stays out of the drawer.
+import { test, expect } from './fixtures';
+import { api, login, receiveCertifiedCopy } from './desk-api';
+import { signInAsAdmin } from './desk-steps';
+
+test('a fee is paid by VietQR transfer from the collect dialog and stays out of the cash drawer', async ({ page, desk }) => {
+  const token = await login(desk);
+  const dossier = await receiveCertifiedCopy(desk, token, 'Trần Thị Mai');
+  await api(desk, 'cash.open', { float: 100_000 }, token);
+  await signInAsAdmin(page, desk);
+
+  // No account yet: cash only.
+  await page.goto('/#/cash');
+  const row = page.locator(`[data-testid="unpaid-row"][data-dossier-id="${dossier.id}"]`);
+  await expect(row).toContainText('14.000 đ');
+  await row.click();
+  await page.keyboard.press('Enter');
+  let collect = page.getByRole('dialog', { name: `Thu phí hồ sơ ${dossier.code}` });
+  await expect(collect.getByTestId('collect-due')).toHaveText('14.000 đ');
+  await expect(collect.getByLabel('Tiền khách đưa')).toBeVisible();
+  await expect(collect.getByText('Chuyển khoản (VietQR)')).toHaveCount(0);
+  await collect.getByRole('button', { name: 'Hủy bỏ' }).click();
+
+  // Cài đặt → Biên lai: the agency's account.
+  await page.goto('/#/settings');
+  const settings = page.getByTestId('receipt-settings');
+  await settings.getByLabel('Mã BIN ngân hàng (6 số)').fill('970436');
+  await settings.getByLabel('Số tài khoản').fill('0451000123456');
+  await settings.getByLabel('Tên tài khoản').fill('UBND PHUONG TAP HUAN');
+  await settings.getByRole('button', { name: 'Lưu thiết lập biên lai' }).click();
+  await expect(page.getByText('Đã lưu thiết lập biên lai.')).toBeVisible();
+
+  await page.goto('/#/cash');
+  await row.click();
+  await page.keyboard.press('Enter');
+  collect = page.getByRole('dialog', { name: `Thu phí hồ sơ ${dossier.code}` });
+  await collect.getByText('Chuyển khoản (VietQR)').click();
+  const qr = collect.getByTestId('transfer-qr');
+  await expect(qr.getByRole('img')).toBeVisible();
+  await expect(qr.getByTestId('transfer-amount')).toHaveText('14.000 đ');
+  await expect(qr.getByTestId('transfer-memo')).toHaveText(dossier.code);
+  await expect(qr.getByTestId('transfer-account')).toHaveText('UBND PHUONG TAP HUAN · 0451000123456 · BIN 970436');
+  const expected = await api<{ payload: string }>(desk, 'payments.vietqr', { dossierId: dossier.id }, token);
+  await expect(qr).toHaveAttribute('data-payload', expected.payload);
+  expect(expected.payload).toContain(`0825${dossier.code}`);
+  // The image is a real, large QR code (not a placeholder): at least 300 px on screen, its pixels drawn.
+  const box = (await qr.getByRole('img').boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(300);
+  expect(await qr.getByRole('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThanOrEqual(300);
+  await expect(collect.getByLabel('Tiền khách đưa')).toHaveCount(0);
+  await page.waitForTimeout(400); // the dialog's opening animation
+  await page.screenshot({ path: 'test-results/cash-transfer-qr.png' });
+
+  // Confirming without the reference is refused on screen; with it, the payment is a transfer.
+  await collect.getByRole('button', { name: 'Xác nhận đã chuyển khoản (Enter)' }).click();
+  await expect(collect.getByRole('alert')).toContainText('Mã giao dịch chuyển khoản: bắt buộc nhập');
+  await collect.getByLabel('Mã giao dịch').fill('FT26338123456');
+  await page.keyboard.press('Enter');
+  const result = page.getByTestId('collect-result');
+  await expect(result.getByTestId('collect-method')).toHaveText('Chuyển khoản, mã giao dịch FT26338123456');
+  await page.screenshot({ path: 'test-results/cash-transfer-collected.png' });
+  await result.getByRole('button', { name: 'Đóng' }).click();
+
+  await expect(row).toHaveCount(0);
+  await expect(page.getByTestId('cash-expected')).toHaveText('100.000 đ');
+  await expect(page.getByTestId('cash-transfers')).toHaveText('14.000 đ');
+});
