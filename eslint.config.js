@@ -154,7 +154,8 @@ export const BOUNDARIES = {
  * its key and migrations; http/: the loopback guard) imports no feature, and from the composition
  * root (create-core.ts and the files beside it) only types (the services bag a handler gets).
  * Every other folder of the core is a feature, read from the tree so that a new one is covered the
- * day it appears. A migration may call a feature's index.ts: converting old rows must use the
+ * day it appears, and reaches another feature only through that one's index.ts (its door: what it
+ * offers the rest of the core); the composition root (create-core.ts, handlers.ts) wires them all. A migration may call a feature's index.ts: converting old rows must use the
  * feature's own rule (012 chains the audit rows with audit's hashing).
  */
 const CORE = 'electron/core';
@@ -177,16 +178,24 @@ const coreLayers = {
       meta: { type: 'problem', messages: { layer: '{{reason}}.' }, schema: [] },
       create(context) {
         const from = corePlace(path.relative(ROOT, context.filename).split(path.sep).join('/'));
-        if (!from?.folder || !CORE_BASE.has(from.folder)) return {};
+        if (!from?.folder) return {};
+        const inBase = CORE_BASE.has(from.folder);
         const inMigration = from.folder === 'db' && from.rest.startsWith('migrations/');
         const check = (source, typeOnly) => {
           if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
           const target = corePlace(path.relative(ROOT, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/'));
           if (!target) return;
           let reason = null;
+          const door = target.folder && (target.rest === '' || target.rest === 'index');
+          if (!inBase) {
+            // A feature reaches another only through its index.ts: its door.
+            if (target.folder && CORE_FEATURES.has(target.folder) && target.folder !== from.folder && !door) {
+              context.report({ node: source, messageId: 'layer', data: { reason: `reach electron/core/${target.folder}/ through its index.ts (not ${target.folder}/${target.rest})` } });
+            }
+            return;
+          }
           if (target.root && !typeOnly) reason = `electron/core/${from.folder}/ imports only types from the core's root (not ${target.root})`;
           if (target.folder && CORE_FEATURES.has(target.folder)) {
-            const door = target.rest === '' || target.rest === 'index';
             if (!(inMigration && door)) reason = `electron/core/${from.folder}/ is below the features and imports none of them (not ${target.folder}/${target.rest})`;
           }
           if (reason) context.report({ node: source, messageId: 'layer', data: { reason } });

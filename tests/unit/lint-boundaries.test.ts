@@ -90,6 +90,12 @@ const cases: Case[] = [
     allowed: ["import { chainUnhashedRows } from '../../audit';", "import type { Migration } from './migration';"],
   },
   {
+    folder: 'electron/core/<feature>/ (another feature only through its index.ts)',
+    file: 'electron/core/sync/example.ts',
+    forbidden: ["import { assertFeePaid } from '../cash/fee-status';", "import type { DossierRow } from '../dossiers/dossier-row';"],
+    allowed: ["import { assertFeePaid } from '../cash';", "import { pushBatch } from './sync-push';", "import { prepared } from '../db/prepared';"],
+  },
+  {
     folder: 'electron/host/',
     file: 'electron/host/example.ts',
     forbidden: ["import { app } from 'electron';", "import { client } from '../../renderer/src/api/client';"],

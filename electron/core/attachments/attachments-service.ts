@@ -4,7 +4,7 @@ import { MAX_INPUT_BYTES } from '../../../shared/api/attachments';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
 import { attachmentById, liveAttachment, type AttachmentRow } from './attachment-rows';
-import { recordDossierChange } from '../dossiers/dossier-change';
+import { recordDossierChange } from '../dossiers';
 import { appendPages, openImportedPdf, openStoredPdf, reorderPages, type PageSource } from './component-pdf';
 import { megabytes, refuseFile } from './file-refusal';
 import { sniffFileKind } from './file-type';

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditStatus, AuditVerification } from '../../../shared/api';
 import type { Clock } from '../clock';
-import type { SettingsStore } from '../settings/settings-store';
-import { AccessLog, accessLogRetentionMonths } from '../privacy/access-log';
+import type { SettingsStore } from '../settings';
+import { AccessLog, accessLogRetentionMonths } from '../privacy';
 import { verifyAuditChain, type AuditAnchor } from './audit-chain';
 
 const DAY_MS = 86_400_000;

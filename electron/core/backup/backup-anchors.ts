@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AuditAnchor } from '../audit/audit-chain';
+import type { AuditAnchor } from '../audit';
 import { readManifest } from './backup-manifest';
 import { isBackupId } from './backup-names';
 import type { RestoreWindow } from './restore-backup';

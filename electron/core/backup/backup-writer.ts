@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupCreated } from '../../../shared/api/backup';
-import type { ContentStore } from '../attachments/content-store';
-import type { DeskIdentity } from '../settings/desk-identity';
+import type { ContentStore } from '../attachments';
+import type { DeskIdentity } from '../settings';
 import { BACKUP_DATABASE, MANIFEST_FILE, MANIFEST_FORMAT, type BackupManifest } from './backup-manifest';
 import { fsyncDir, fsyncFile, hashFile, processAlive } from './backup-files';
 import { backupIdOf, partialNameOf, partialWriterOf } from './backup-names';
 import { applyKey, type DatabaseKey } from '../db/database-key';
 import { vacuumIntoInWorker } from '../db/vacuum-into-worker';
-import { auditChainHead } from '../audit/audit-chain';
+import { auditChainHead } from '../audit';
 
 /** Pages copied per step of the online backup (4 MiB): between steps the desk's calls run. */
 const PAGES_PER_STEP = 1024;

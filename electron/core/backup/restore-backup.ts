@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { SettingsStore } from '../settings/settings-store';
+import { SettingsStore } from '../settings';
 import { applyKey, isPlainDatabaseFile, KEY_FILE, writeKeyFile, type DatabaseKey } from '../db/database-key';
 import { DATABASE_FILE } from '../db/open-database';
 import type { BackupManifest } from './backup-manifest';

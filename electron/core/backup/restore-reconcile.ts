@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { isoDateOfDay, vnDayNumber } from '../../../shared/calendar/vietnam-time';
 import type { PortalReceiptNumber } from '../portal';
-import { counterReceiptRange, readStoredCashSettings } from '../cash/cash-settings';
-import { counterSlice, readCodeRange } from '../dossiers/code-range';
+import { counterReceiptRange, readStoredCashSettings } from '../cash';
+import { counterSlice, readCodeRange } from '../dossiers';
 import { prepared } from '../db/prepared';
-import { readIdentity } from '../settings/desk-identity';
-import type { SettingsStore } from '../settings/settings-store';
+import { readIdentity } from '../settings';
+import type { SettingsStore } from '../settings';
 
 /**
  * Numbers a restored desk skips on top of the highest ones in its backup while it has not yet

@@ -1,5 +1,5 @@
 import { DEFAULT_DENOMINATIONS, type CashSettings } from '../../../shared/api';
-import type { SettingsStore } from '../settings/settings-store';
+import type { SettingsStore } from '../settings';
 
 const KEY = 'cashReceipts';
 

@@ -3,7 +3,7 @@ import type { MovementResult, ParsedInputOf, PaymentStatus } from '../../../shar
 import { formatVnd } from '../../../shared/money';
 import { DeskError } from '../api/desk-error';
 import { requireUser, type HandlerContext } from '../api/handler-context';
-import { recordDossierChange } from '../dossiers/dossier-change';
+import { recordDossierChange } from '../dossiers';
 import { requireOpenSession } from './cash-sessions';
 import { counterReceiptRange, readStoredCashSettings } from './cash-settings';
 import { allocateDocumentNumber } from './receipt-numbers';

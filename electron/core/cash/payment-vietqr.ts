@@ -2,7 +2,7 @@ import type { ParsedInputOf, VietQrTransfer } from '../../../shared/api';
 import { buildVietQrPayload } from '../../../shared/vietqr';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
-import { readDossierRow } from '../dossiers/dossier-row';
+import { readDossierRow } from '../dossiers';
 import { readStoredCashSettings } from './cash-settings';
 import { unpaidFeeAmount } from './fee-status';
 

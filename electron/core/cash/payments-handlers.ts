@@ -6,7 +6,7 @@ import { receiptForPrint } from './receipt-print';
 import { movementForPrint } from './movement-print';
 import { vietQrTransfer } from './payment-vietqr';
 import { reconcileTransfers } from './payment-reconcile';
-import { beforeIssuingNumber } from '../backup/restore-guard';
+import { beforeIssuingNumber } from '../backup';
 
 export const paymentsHandlers = {
   'payments.collect': async (input, ctx) => {

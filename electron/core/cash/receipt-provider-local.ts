@@ -1,7 +1,7 @@
 import { counterReceiptRange, readStoredCashSettings } from './cash-settings';
 import { allocateDocumentNumber } from './receipt-numbers';
 import type { FinishReceipt, ReceiptProvider, ReceiptRequest } from './receipt-provider';
-import type { SettingsStore } from '../settings/settings-store';
+import type { SettingsStore } from '../settings';
 
 export const LOCAL_PROVIDER_ID = 'local';
 

@@ -1,7 +1,7 @@
 import { SUPERVISORS } from '../../../shared/api';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
-import type { UserRow } from '../accounts/users-repository';
+import type { UserRow } from '../accounts';
 
 const WRONG = 'Tài khoản hoặc mật khẩu người duyệt không đúng.';
 

@@ -3,8 +3,8 @@ import { parseCatalog, type Procedure } from '../../../shared/catalog';
 import { computeFee } from '../../../shared/fees';
 import { processingTimeText } from '../../../shared/processing-time-text';
 import { DeskError } from '../api/desk-error';
-import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
-import type { SettingsStore } from '../settings/settings-store';
+import type { ProcedureCatalog } from '../dossiers';
+import type { SettingsStore } from '../settings';
 
 const OVERRIDE_KEY = 'catalogOverrides';
 

@@ -1,4 +1,4 @@
-import type { SettingsStore } from '../settings/settings-store';
+import type { SettingsStore } from '../settings';
 
 /**
  * How an agency's daily range of dossier numbers (0001-9999) is shared so that no two issuers

@@ -11,7 +11,7 @@ import { recordStatus } from './status-history';
 import { nextLogbookRow } from './logbook';
 import { indexApplicantName } from './dossier-search-index';
 import { normalizeApplicant } from './intake';
-import { assertFeePaid } from '../cash/fee-status';
+import { assertFeePaid } from '../cash';
 import { prepared } from '../db/prepared';
 import { ANY_COUNTER_ACTIONS, receivedElsewhere } from './counter-rights';
 

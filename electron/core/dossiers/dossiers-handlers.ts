@@ -3,7 +3,7 @@ import { previewIntake, receiveDossier } from './intake';
 import { loadDossierDetail } from './dossier-views';
 import { listDossiers } from './dossier-queue';
 import { backlog } from './dossier-backlog';
-import { beforeIssuingNumber } from '../backup/restore-guard';
+import { beforeIssuingNumber } from '../backup';
 import {
   acceptDossier, handOffDossier, handOverResult, markProcessed, receiveSupplement, refuseDossier,
   requestSupplement, rescheduleDossier, updateDossier, withdrawDossier,

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { applicantTypeCode, type HoSo } from '../../../shared/portal/hoso';
 import { toPortalDate } from '../../../shared/portal/portal-date';
 import type { Applicant } from '../../../shared/api';
-import type { DossierRow } from '../dossiers/dossier-row';
+import type { DossierRow } from '../dossiers';
 import { prepared } from '../db/prepared';
 
 /** The dossiers columns a HoSo is made of: reading only these (not the whole row) halves the read. */

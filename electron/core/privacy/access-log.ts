@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AccessLogItem, AccessPurpose } from '../../../shared/api';
 import type { PersonalDataRead } from '../../../shared/api/personal-data';
 import { prepared } from '../db/prepared';
-import type { SettingsStore } from '../settings/settings-store';
-import type { AuditActor } from '../audit/audit-log';
+import type { SettingsStore } from '../settings';
+import type { AuditActor } from '../audit';
 
 /** The setting that says how long the access log is kept, in months. */
 export const ACCESS_LOG_RETENTION_SETTING = 'privacy.accessLogRetentionMonths';

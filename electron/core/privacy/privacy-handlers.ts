@@ -1,5 +1,5 @@
 import type { Handlers } from '../api/handler-context';
-import { resolveDossierRef } from '../audit/audit-query';
+import { resolveDossierRef } from '../audit';
 import { vnDayStartIso } from '../../../shared/calendar/vietnam-time';
 import { ACCESS_LOG_RETENTION_SETTING, accessLogRetentionMonths, accessRows } from './access-log';
 import { subjectReport } from './subject-report';

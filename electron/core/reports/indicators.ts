@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { IndicatorFigure, IndicatorFilter, IndicatorReport } from '../../../shared/api/reports';
 import { vnDayStartIso, type WorkCalendar } from '../../../shared/calendar';
-import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
+import type { ProcedureCatalog } from '../dossiers';
 import { judgeDossier, type DossierFacts, type Judgement } from './dossier-judgement';
 import { countedDossiers } from './indicator-rows';
 

@@ -1,5 +1,5 @@
 import type { Handlers } from '../api/handler-context';
-import { addToComponent } from '../attachments/attachments-service';
+import { addToComponent } from '../attachments';
 import { ScannerService } from './scanner-service';
 
 const scannersOf = (services: { scanners?: ScannerService }) => services.scanners ?? new ScannerService();

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import { snapshotJson } from './field-merge';
 import { HOSO_COLUMNS, hosoBatch, MAX_BATCH, type HoSoSource, type PortalAdapter } from '../portal';
 import { DOSSIER_PARTS } from './dossier-parts';
-import { FILES_UPLOADED_SQL } from '../attachments/attachment-sync';
+import { FILES_UPLOADED_SQL } from '../attachments';
 import { prepared } from '../db/prepared';
 
 export interface PushOutcome {

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DeskEvent, SyncStatus } from '../../../shared/api';
 import type { Clock } from '../clock';
-import type { ProcedureCatalog } from '../dossiers/procedure-catalog';
-import type { SettingsStore } from '../settings/settings-store';
+import type { ProcedureCatalog } from '../dossiers';
+import type { SettingsStore } from '../settings';
 import { applyFeedItem } from './feed-apply';
 import { backoffDelayMs, PortalRefusedError, receiptsOfHoSo, type PortalAdapter } from '../portal';
 import { SyncLease } from './sync-lease';
 import { pushPending, type PushOutcome, type UnconfirmedSend } from './sync-push';
-import type { AttachmentSync } from '../attachments/attachment-sync';
+import type { AttachmentSync } from '../attachments';
 import { prepared } from '../db/prepared';
-import { clearRestorePending, raiseReceiptNumbersFromFeed, readRestorePending } from '../backup/restore-reconcile';
+import { clearRestorePending, raiseReceiptNumbersFromFeed, readRestorePending } from '../backup';
 
 export interface SyncRoundOutcome {
   ok: boolean;
