@@ -88,7 +88,11 @@ test('a refund approved by the supervisor at the counter prints its own phiếu 
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(xlsx);
   const totals = book.getWorksheet('Tổng hợp')!;
-  expect((totals.getRow(4).values as unknown[]).slice(1)).toEqual(['Lê Thị Thu', 1, 1, 14_000, 0, -4_000, 10_000]); // the full name, not the username
+  expect((totals.getRow(3).values as unknown[]).slice(1)).toEqual([
+    'Cán bộ thu', 'Quầy', 'Số biên lai', 'Đã thu (đồng)', 'Tiền mặt (đồng)', 'Chuyển khoản (đồng)', 'Hủy biên lai (đồng)', 'Hoàn tiền (đồng)', 'Thực thu (đồng)',
+  ]);
+  // The full name, not the username; the fee was paid in cash, none by transfer.
+  expect((totals.getRow(4).values as unknown[]).slice(1)).toEqual(['Lê Thị Thu', 1, 1, 14_000, 14_000, 0, 0, -4_000, 10_000]);
   expect((book.getWorksheet('Hoàn tiền')!.getRow(4).values as unknown[]).slice(1, 5)).toEqual([1, 'PC', 'AA-26P', Number(documentNumber)]);
 
   // The refund's own document: phiếu chi with its number, the receipt it pays back, words and signatures.

@@ -47,11 +47,11 @@ test('a fee is paid by VietQR transfer from the collect dialog and stays out of 
   await expect(qr).toHaveAttribute('data-payload', expected.payload);
   expect(expected.payload).toContain(`0825${dossier.code}`);
   // The image is a real, large QR code (not a placeholder): at least 300 px on screen, its pixels drawn.
-  const box = (await qr.getByRole('img').boundingBox())!;
-  expect(box.width).toBeGreaterThanOrEqual(300);
-  expect(await qr.getByRole('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThanOrEqual(300);
+  // The dialog opens with a zoom, so the on-screen size is read once the animation has ended.
+  const image = qr.getByRole('img');
+  await expect.poll(async () => (await image.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(300);
+  expect(await image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThanOrEqual(300);
   await expect(collect.getByLabel('Tiền khách đưa')).toHaveCount(0);
-  await page.waitForTimeout(400); // the dialog's opening animation
   await page.screenshot({ path: 'test-results/cash-transfer-qr.png' });
 
   // Confirming without the reference is refused on screen; with it, the payment is a transfer.
