@@ -123,3 +123,46 @@ test('Chuyển xử lý names a fee due before processing that is still unpaid; 
   await expect(page.locator('.ant-alert-error')).toHaveCount(0);
   expect(problems.list()).toEqual([]);
 });
+
+test('with no cash session open, the intake result says so and "Sang màn hình Thu phí" leads to opening one and collecting', async ({ page, desk }, testInfo) => {
+  const admin = await login(desk);
+  await api(desk, 'users.create', { username: 'canbo2', fullName: 'Đỗ Văn Nam', password: 'canbo2-mat-khau', role: 'officer' }, admin);
+  await signIn(page, 'canbo2', 'canbo2-mat-khau');
+  const problems = watchPageProblems(page);
+  const code = await receiveAtCounter(page);
+
+  // No session: the notice says what to do, and offers the way there instead of "Thu phí ngay".
+  const due = page.getByTestId('intake-fee-due');
+  await expect(due).toContainText('Thu phí trước khi giải quyết: 14.000 đ chưa thu (Lệ phí chứng thực bản sao từ bản chính).');
+  await expect(due).toContainText('Chưa mở ca thu tiền: mở ca ở màn hình Thu phí rồi thu phí hồ sơ này.');
+  await expect(due.getByRole('button', { name: 'Thu phí ngay' })).toHaveCount(0);
+  await page.waitForTimeout(300);
+  await testInfo.attach('intake-no-session', { body: await page.screenshot({ path: testInfo.outputPath('intake-no-session.png') }), contentType: 'image/png' });
+  await due.getByRole('button', { name: 'Sang màn hình Thu phí' }).click();
+
+  // Thu phí: closed, the dossier waiting among the unpaid fees; open the session, then collect it.
+  await expect(page).toHaveURL(/#\/cash$/);
+  const session = page.getByTestId('cash-session');
+  await expect(session).toHaveAttribute('data-state', 'closed');
+  await expect(page.getByText('Mở ca thu tiền trước khi thu phí.')).toBeVisible();
+  const row = page.locator('[data-testid="unpaid-row"]', { hasText: code });
+  await expect(row).toContainText('14.000 đ');
+  await page.getByLabel('Tiền đầu ca').fill('50000');
+  await page.getByRole('button', { name: 'Mở ca thu tiền' }).click();
+  await expect(session).toHaveAttribute('data-state', 'open');
+  await expect(page.getByTestId('cash-expected')).toHaveText('50.000 đ');
+  await row.click();
+  await page.keyboard.press('Enter');
+  const collect = page.getByRole('dialog', { name: `Thu phí hồ sơ ${code}` });
+  await expect(collect.getByTestId('collect-due')).toHaveText('14.000 đ');
+  await collect.getByLabel('Tiền khách đưa').fill('14000');
+  await expect(collect.getByTestId('collect-change')).toHaveText('0 đ');
+  await page.keyboard.press('Enter');
+  const done = page.getByTestId('collect-result');
+  await expect(done).toContainText('Số 0000001');
+  await done.getByRole('button', { name: 'Đóng' }).click();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByTestId('cash-expected')).toHaveText('64.000 đ');
+  await expect(page.locator('.ant-alert-error')).toHaveCount(0);
+  expect(problems.list()).toEqual([]);
+});
