@@ -4,6 +4,7 @@ import type { ScannerService } from './scanners/scanner-service';
 import type { ReceiptProvider } from './cash/receipt-provider';
 import type { PortalSetup } from './settings/portal-setup';
 import type { ScryptParams } from './accounts/password-hash';
+import type { RestoreSetup } from './backup/staged-restore';
 
 /** How a call reached the core; recorded in the audit. */
 export interface CallMeta {
@@ -40,6 +41,8 @@ export interface CoreOptions {
   syncIntervalMs?: number;
   /** How often the backup schedule is checked (default every minute). */
   backupCheckMs?: number;
+  /** How this shell restores a backup while it runs (backup.restore); absent: refused, restore at start only. */
+  restoreSetup?: RestoreSetup;
   /** Scanners (default: the platform's drivers); tests pass SANE's test backend. */
   scanners?: ScannerService;
   /** Hot folder: how long a file must stay unchanged before it is offered (default 1.5 s), and the rescan period (default 5 s). */

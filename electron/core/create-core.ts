@@ -80,7 +80,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     keepImportedDays: () => settings.get<number>(KEEP_IMPORTED_DAYS_SETTING, DEFAULT_KEEP_IMPORTED_DAYS),
   });
   const sync = new SyncWorker({ db, clock, client: portalClient, settings, catalog, emit, log, intervalMs: options.syncIntervalMs, attachments });
-  const backups = new BackupService({ db, key: options.databaseKey, settings, files, identity: () => readIdentity(settings), appVersion: options.appVersion ?? '0.1.0', clock, log, checkEveryMs: options.backupCheckMs });
+  const backups = new BackupService({ db, key: options.databaseKey, settings, files, identity: () => readIdentity(settings), appVersion: options.appVersion ?? '0.1.0', clock, log, checkEveryMs: options.backupCheckMs, restore: options.restoreSetup });
   const services: CoreServices = {
     users,
     sessions: new Sessions(db, clock),

@@ -8,6 +8,7 @@ import { startHostServer } from './host-server';
 import { EnvSecretStore, PORTAL_PASSWORD_ENV } from '../core/settings/env-secret-store';
 import { loadSavedPortal, PortalSettingsFileError } from '../core/settings/portal-settings-file';
 import { restoreBackup, RestoreError } from '../core/backup/restore-backup';
+import { applyStagedRestore, type RestoreSetup } from '../core/backup/staged-restore';
 import { DatabaseKeyError, KEY_ENV, parseDatabaseKey, readKeyFile, resolveHostKey } from '../core/db/database-key';
 
 function restoreKey(keyFile: string | undefined): Buffer | undefined {
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
     const restored = await restoreBackup(args.restore, dataDir, new Date(), restoreKey(args.dbKeyFile));
     log(`đã khôi phục từ ${restored.backupId} (tạo lúc ${restored.backupCreatedAt}); số hồ sơ và số biên lai tiếp tục sau khoảng an toàn ${restored.codeGap}/${restored.receiptGap} số.`);
   }
+  // A restore made ready in Cài đặt (backup.restore) replaces the folder before anything opens it.
+  applyStagedRestore(dataDir, new Date(), log);
+  // The host restores onto its own folder; a training copy keeps desk.key beside it (restoreBackup),
+  // a production one is opened with MOTCUA_DB_KEY or --db-key-file at the next start.
+  const restoreSetup: RestoreSetup = { targetFor: () => dataDir, keepKey: () => {}, restart: 'host' };
   const mode = resolveDeskMode(dataDir, args.portal !== undefined);
   const resourcesDir = path.resolve(__dirname, '../../resources');
   const training = mode === 'training' ? await startEmbeddedTrainingPortal(dataDir, log, resourcesDir) : null;
@@ -55,6 +61,7 @@ async function main(): Promise<void> {
     counter,
     portal: portal ?? training?.settings,
     portalSetup: { productionDir: mode === 'production' ? dataDir : null, secrets, restart: 'host' },
+    restoreSetup,
     training: mode === 'training',
     log,
     resourcesDir,

@@ -57,6 +57,17 @@ export interface RecoveryKey {
   printedAt?: string;
 }
 
+/** A restore made ready: the backup was verified and copied beside the data folder; the desk uses it from its next start. */
+export interface RestoreStaged {
+  backupId: string;
+  /** When the backup was taken (ISO UTC). */
+  backupCreatedAt: string;
+  /** The data folder the restored copy replaces at the next start (the current one is kept beside it). */
+  target: string;
+  /** The app relaunches itself (desk.relaunch); the host is started again by whoever runs it. */
+  restart: 'app' | 'host';
+}
+
 /** Whether there is a key to print (an encrypted database) and whether its sheet has been printed. */
 export interface RecoveryKeyStatus {
   available: boolean;
@@ -108,4 +119,24 @@ export const backupMethods = {
   /** The recovery sheet was printed: the reminder stops. */
   'backup.recoveryKeyPrinted': method<{ printedAt: string }>()({ input: noInput, access: ADMINS, kind: 'write' }),
   'backup.recoveryKeyStatus': method<RecoveryKeyStatus>()({ input: noInput, access: ADMINS, kind: 'read' }),
+  /**
+   * "Khôi phục từ bản sao lưu…": verifies the backup at `path` and stages it; the desk restarts onto it.
+   * `recoveryKey` (the printed sheet, 64 hex characters, spaces and dashes allowed) opens a backup made
+   * by another machine; without it the desk's own key is tried.
+   */
+  'backup.restore': method<RestoreStaged>()({
+    input: z
+      .object({
+        path: folder.refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), { error: 'Thư mục bản sao lưu: cần đường dẫn đầy đủ (bắt đầu bằng / hoặc ổ đĩa như D:\\).' }),
+        recoveryKey: z
+          .string({ error: 'Khoá khôi phục: phải là chuỗi ký tự.' })
+          .trim()
+          .max(200, { error: 'Khoá khôi phục: tối đa 200 ký tự.' })
+          .refine((k) => k === '' || /^[0-9a-fA-F]{64}$/.test(k.replace(/[\s-]/g, '')), { error: 'Khoá khôi phục: cần đúng 64 ký tự 0-9, a-f (16 nhóm 4 ký tự như trên phiếu).' })
+          .optional(),
+      })
+      .strict(),
+    access: ADMINS,
+    kind: 'task',
+  }),
 };

@@ -4,6 +4,7 @@ import type { BackupService } from './backup-service';
 import { checkBackupFolder } from './backup-folder';
 import { DeskError } from '../api/desk-error';
 import { RECOVERY_KEY_PRINTED_KEY } from './backup-service';
+import { parseDatabaseKey } from '../db/database-key';
 
 function serviceOf(ctx: HandlerContext): BackupService {
   if (!ctx.services.backups) throw new Error('backup: no backup service in this core');
@@ -51,7 +52,13 @@ export const backupHandlers = {
     return { printedAt };
   },
   'backup.recoveryKeyStatus': (_input, ctx) => serviceOf(ctx).recoveryKeyStatus(),
+  'backup.restore': async (input, ctx) => {
+    const key = input.recoveryKey ? parseDatabaseKey(input.recoveryKey, 'khoá khôi phục') : undefined;
+    const staged = await serviceOf(ctx).stageRestore(input.path, key);
+    ctx.write(() => ctx.audit({ entity: 'backup', entityId: staged.backupId, after: { restoreStaged: staged.target, from: input.path, withRecoveryKey: key !== undefined } }));
+    return { backupId: staged.backupId, backupCreatedAt: staged.backupCreatedAt, target: staged.target, restart: staged.restart };
+  },
 } satisfies Pick<
   Handlers,
-  'backup.settings' | 'backup.configure' | 'backup.create' | 'backup.list' | 'backup.verify' | 'backup.recoveryKey' | 'backup.recoveryKeyPrinted' | 'backup.recoveryKeyStatus'
+  'backup.settings' | 'backup.configure' | 'backup.create' | 'backup.list' | 'backup.verify' | 'backup.recoveryKey' | 'backup.recoveryKeyPrinted' | 'backup.recoveryKeyStatus' | 'backup.restore'
 >;

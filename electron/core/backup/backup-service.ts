@@ -13,7 +13,9 @@ import { backupsToDelete } from './backup-rotation';
 import { looksWhole, verifyBackup } from './backup-verify';
 import { writeBackup } from './backup-writer';
 import { backupAuditAnchors } from './backup-anchors';
-import { restoreWindowsOf } from './restore-backup';
+import { restoreWindowsOf, RestoreError } from './restore-backup';
+import { stageRestore, type RestoreSetup, type StagedRestore } from './staged-restore';
+import type { DatabaseKey } from '../db/database-key';
 import type { AuditAnchor } from '../audit';
 
 export const BACKUP_SETTINGS_KEY = 'backup.settings';
@@ -40,6 +42,8 @@ export interface BackupServiceDeps {
   log: (message: string) => void;
   /** How often the daily schedule is checked (default every minute). */
   checkEveryMs?: number;
+  /** How this shell restores while it runs (absent: restore only at start, `--restore`). */
+  restore?: RestoreSetup;
 }
 
 /**
@@ -68,6 +72,22 @@ export class BackupService {
       keepMonthly: input.keepMonthly ?? current.keepMonthly,
       dailyAt: input.dailyAt ?? current.dailyAt,
     };
+  }
+
+  /**
+   * Verifies the backup and makes it ready beside the data folder; the next start uses it
+   * (staged-restore.ts). Opened with the recovery key given, else with this desk's own key.
+   */
+  async stageRestore(backupDir: string, recoveryKey: DatabaseKey | undefined): Promise<StagedRestore & { restart: RestoreSetup['restart'] }> {
+    const setup = this.deps.restore;
+    if (!setup) throw new DeskError('CONFLICT', 'Desk này chỉ khôi phục khi khởi động (npm run host -- --data-dir THƯ_MỤC_MỚI --restore BẢN_SAO_LƯU).');
+    try {
+      const staged = await stageRestore(backupDir, setup, this.deps.clock.now(), recoveryKey ?? this.deps.key);
+      return { ...staged, restart: setup.restart };
+    } catch (error) {
+      if (error instanceof RestoreError) throw new DeskError('INVALID_INPUT', error.message);
+      throw error;
+    }
   }
 
   /** The database key in hex (it opens the database and every backup), or null for a plain database. */

@@ -41,7 +41,10 @@ export async function verifyBackup(dir: string, key?: DatabaseKey, schemaVersion
     problems.push(`${BACKUP_DATABASE}: đã mã hoá; cần khoá khôi phục (MOTCUA_DB_KEY hoặc --db-key-file, theo phiếu khoá khôi phục) để kiểm tra và khôi phục.`);
   } else if (dbOk) {
     const check = await quickCheckInBackground(dbFile, key);
-    if (!check.ok) problems.push(`${BACKUP_DATABASE}: ${check.message}`);
+    // Every byte matched the manifest, so a file that does not open as a database was opened with another key.
+    if (!check.ok && check.notDatabase && key && !isPlainDatabaseFile(dbFile)) {
+      problems.push(`${BACKUP_DATABASE}: khoá không mở được bản sao lưu này (khoá sai, hoặc bản sao lưu của máy khác: dùng phiếu khoá khôi phục của máy đã sao lưu).`);
+    } else if (!check.ok) problems.push(`${BACKUP_DATABASE}: ${check.message}`);
   }
   return { ok: problems.length === 0, problems, manifest };
 }

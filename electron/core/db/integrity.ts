@@ -6,6 +6,8 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 export interface IntegrityResult {
   ok: boolean;
   message: string;
+  /** The file did not open as a database at all: with a key, the wrong key (SQLITE_NOTADB). */
+  notDatabase?: boolean;
 }
 
 /** PRAGMA quick_check on an open connection (blocking). */
@@ -31,19 +33,19 @@ export function quickCheckInBackground(file: string, key?: Buffer): Promise<Inte
       for (const pragma of workerData.keyPragmas) db.pragma(pragma);
       const rows = db.pragma('quick_check');
       const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-      parentPort.postMessage(problems);
+      parentPort.postMessage({ problems, notDatabase: false });
     } catch (e) {
-      parentPort.postMessage([String(e && e.message)]);
+      parentPort.postMessage({ problems: [String(e && e.message)], notDatabase: Boolean(e && e.code === 'SQLITE_NOTADB') });
     } finally {
       if (db) db.close();
     }`;
   return new Promise((resolve) => {
     const worker = new Worker(source, { eval: true, workerData: { file, modulePath: betterSqlitePath(), keyPragmas: key ? keyPragmas(key) : [] } });
-    worker.once('message', (problems: string[]) => {
+    worker.once('message', ({ problems, notDatabase }: { problems: string[]; notDatabase: boolean }) => {
       resolve(
         problems.length === 0
           ? { ok: true, message: 'Cơ sở dữ liệu toàn vẹn.' }
-          : { ok: false, message: `Cơ sở dữ liệu có lỗi toàn vẹn: ${problems.slice(0, 5).join('; ')}` },
+          : { ok: false, message: `Cơ sở dữ liệu có lỗi toàn vẹn: ${problems.slice(0, 5).join('; ')}`, notDatabase },
       );
     });
     worker.once('error', (e) => resolve({ ok: false, message: `Không kiểm tra được cơ sở dữ liệu: ${e.message}` }));

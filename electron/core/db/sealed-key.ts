@@ -38,3 +38,10 @@ export function loadOrCreateSealedKey(dataDir: string, cipher: SecretCipher): Da
   writeFileDurably(file, cipher.encrypt(keyHex(key)));
   return key;
 }
+
+/** Seals a given key beside a database (a restored copy opened with the recovery sheet's key). */
+export function sealKey(dataDir: string, key: DatabaseKey, cipher: SecretCipher): void {
+  const unavailable = cipher.unavailableReason();
+  if (unavailable) throw new DatabaseKeyError(`Không cất được khoá mã hoá dữ liệu: ${unavailable}`);
+  writeFileDurably(path.join(dataDir, SEALED_KEY_FILE), cipher.encrypt(keyHex(key)));
+}
