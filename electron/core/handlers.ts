@@ -14,6 +14,7 @@ import { backupHandlers } from './backup/backup-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { privacyHandlers } from './privacy/privacy-handlers';
 import { reportsHandlers } from './reports';
+import { logbookHandlers } from './logbook';
 
 /** One handler per contract method; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -32,4 +33,5 @@ export const handlers = {
   ...auditHandlers,
   ...privacyHandlers,
   ...reportsHandlers,
+  ...logbookHandlers,
 } satisfies Handlers;

@@ -14,6 +14,7 @@ import { backupMethods } from './backup';
 import { auditMethods } from './audit';
 import { privacyMethods } from './privacy';
 import { reportsMethods } from './reports';
+import { logbookMethods } from './logbook';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -33,6 +34,7 @@ export const api = {
   ...auditMethods,
   ...privacyMethods,
   ...reportsMethods,
+  ...logbookMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -61,6 +63,7 @@ export type * from './settings';
 export type * from './backup';
 export type * from './audit';
 export type * from './reports';
+export type * from './logbook';
 export type * from './privacy';
 export { AGENCY_ID_PATTERN } from './settings';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

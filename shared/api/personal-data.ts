@@ -40,8 +40,14 @@ export const PERSONAL_DATA_READS = {
   'audit.exportExcel': () => ({ purpose: 'export', detail: 'nhật ký hệ thống (Excel)' }),
   'privacy.subjectReport': (input) => ({ purpose: input.purpose, words: input.idNumber, detail: 'báo cáo dữ liệu cá nhân' }),
   'reports.indicatorsExcel': (input) => ({ purpose: 'export', detail: `chỉ số QĐ 766 từ ${input.from} đến ${input.to}: hồ sơ trễ hạn, chưa số hoá (Excel)` }),
+  'logbook.list': (input) => ({ purpose: 'view', detail: `sổ theo dõi hồ sơ quyển ${input.book}${periodText(input)}` }),
+  'logbook.excel': (input) => ({ purpose: 'export', detail: `sổ theo dõi hồ sơ quyển ${input.book}${periodText(input)} (Excel)` }),
   'privacy.recordPrint': (input) => ({ purpose: 'print', dossierId: input.dossierId, words: input.idNumber, detail: input.form }),
 } satisfies { readonly [M in MethodName]?: ReadOf<M> };
+
+function periodText(input: { from?: string; to?: string }): string {
+  return `${input.from ? ` từ ${input.from}` : ''}${input.to ? ` đến ${input.to}` : ''}`;
+}
 
 function paymentListDetail(input: ParsedInputOf<'payments.list'>): string {
   if (input.dossierId) return 'khoản thu của hồ sơ';

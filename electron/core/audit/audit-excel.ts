@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { AuditExcelFile } from '../../../shared/api';
-import { vnCellTime } from '../cash';
+import { vnCellTime } from '../excel';
 import type { HandlerContext } from '../api/handler-context';
 import { auditChainHead } from './audit-chain';
 import { listAudit, type AuditFilter } from './audit-query';

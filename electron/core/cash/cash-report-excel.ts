@@ -1,53 +1,22 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CashMovement, CashReport, CashReportFile, ParsedInputOf, PaymentStatus } from '../../../shared/api';
 import { officerNameIn } from '../../../shared/api/cash';
 import { PAYMENT_METHOD_TEXT } from '../../../shared/api/payments';
-import { toLocalMs } from '../../../shared/calendar/vietnam-time';
 import type { HandlerContext } from '../api/handler-context';
+import { addSheet as addShapedSheet, deskWorkbook, DONG_FORMAT, TIME_FORMAT, vnCellTime, vnDateText, workbookFile, type SheetColumn } from '../excel';
 import { cashReport } from './cash-report';
 import { readStoredCashSettings } from './cash-settings';
 
-/** Whole đồng with a thousands separator (Excel shows "." in a Vietnamese locale). */
-export const DONG_FORMAT = '#,##0';
-const TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 const NUMBER_FORMAT = '0000000';
 /** Row of each sheet's column headings; data starts on the next row. */
 export const HEADER_ROW = 3;
 
 const STATUS_TEXT: Record<PaymentStatus, string> = { paid: 'Đã thu', void: 'Đã hủy', refunded: 'Đã hoàn tiền' };
 
-/** Excel has no time zones: a UTC instant becomes a date cell holding Vietnam's wall-clock time. */
-export function vnCellTime(iso: string | null): Date | null {
-  return iso ? new Date(toLocalMs(new Date(iso))) : null;
-}
-
-function vnDateText(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-interface Column {
-  header: string;
-  width: number;
-  format?: string;
-}
+type Column = SheetColumn;
 
 function addSheet(book: ExcelJS.Workbook, name: string, title: string, columns: Column[], rows: unknown[][]): ExcelJS.Worksheet {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
-  sheet.getCell(1, 1).value = title;
-  sheet.getCell(1, 1).font = { bold: true, size: 13 };
-  columns.forEach((column, index) => {
-    sheet.getColumn(index + 1).width = column.width;
-    if (column.format) sheet.getColumn(index + 1).numFmt = column.format;
-  });
-  const header = sheet.getRow(HEADER_ROW);
-  header.values = columns.map((c) => c.header);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  rows.forEach((values, index) => {
-    sheet.getRow(HEADER_ROW + 1 + index).values = values as ExcelJS.CellValue[];
-  });
-  return sheet;
+  return addShapedSheet(book, { name, title, headerRow: HEADER_ROW, columns, rows });
 }
 
 function movementRows(report: CashReport, movements: CashMovement[]): unknown[][] {
@@ -81,8 +50,7 @@ const MOVEMENT_COLUMNS: Column[] = [
 
 /** Builds the workbook of a day's cash report: Tổng hợp, Biên lai, Hủy biên lai, Hoàn tiền, Ca thu tiền. */
 export function buildCashReportWorkbook(report: CashReport, unitName: string): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Một Cửa Desk';
+  const book = deskWorkbook();
   const day = vnDateText(report.date);
   const of = unitName ? ` – ${unitName}` : '';
   const name = (username: string) => officerNameIn(report, username);
@@ -192,6 +160,5 @@ export function buildCashReportWorkbook(report: CashReport, unitName: string): E
 export async function cashReportExcel(ctx: HandlerContext, input: ParsedInputOf<'cash.reportExcel'>): Promise<CashReportFile> {
   const report = cashReport(ctx, input);
   const unitName = readStoredCashSettings(ctx.services.settings).unitName || ctx.services.identity().agencyName;
-  const buffer = await buildCashReportWorkbook(report, unitName).xlsx.writeBuffer();
-  return { fileName: `bao-cao-thu-tien-${report.date}${report.officer ? `-${report.officer}` : ''}.xlsx`, contentBase64: Buffer.from(buffer).toString('base64') };
+  return workbookFile(buildCashReportWorkbook(report, unitName), `bao-cao-thu-tien-${report.date}${report.officer ? `-${report.officer}` : ''}.xlsx`);
 }

@@ -1,5 +1,4 @@
 // The door of cash/: what the rest of the core uses of it (lint rule core/layers).
-export { vnCellTime } from './cash-report-excel';
 export { counterReceiptRange, readStoredCashSettings } from './cash-settings';
 export { assertFeePaid } from './fee-status';
 export { standingReceipt } from './standing-receipt';

@@ -1,14 +1,13 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { IndicatorReport, IndicatorsFile } from '../../../shared/api/reports';
 import { STATUS_NAMES, type DossierStatus } from '../../../shared/dossier-status';
-import { toLocalMs } from '../../../shared/calendar/vietnam-time';
 import { prepared } from '../db/prepared';
+import { addSheet, deskWorkbook, TIME_FORMAT, vnCellTime as vnCell, vnDateText as vnDate, workbookFile, type SheetColumn } from '../excel';
 import { indicatorRowids, type JudgedPeriod } from './indicators';
 
 /** Row of each sheet's column headings; data starts on the next row. */
 export const INDICATOR_HEADER_ROW = 4;
-const TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 const RATIO_FORMAT = '0.00%';
 
 interface DossierLine {
@@ -24,23 +23,8 @@ interface DossierLine {
 const LINES_SQL = `SELECT code, procedure_name, applicant_name, status, received_at, due_at, coalesce(finished_at, returned_at) AS ended_at
   FROM dossiers WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY received_at, rowid`;
 
-/** Excel has no time zones: a UTC instant becomes a date cell holding Vietnam's wall-clock time. */
-const vnCell = (iso: string | null) => (iso ? new Date(toLocalMs(new Date(iso))) : null);
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-
-function sheet(book: ExcelJS.Workbook, name: string, title: string, note: string, columns: Array<{ header: string; width: number; format?: string }>, rows: unknown[][]) {
-  const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: INDICATOR_HEADER_ROW }] });
-  ws.getCell(1, 1).value = title;
-  ws.getCell(1, 1).font = { bold: true, size: 13 };
-  ws.getCell(2, 1).value = note;
-  columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width;
-    if (c.format) ws.getColumn(i + 1).numFmt = c.format;
-  });
-  const header = ws.getRow(INDICATOR_HEADER_ROW);
-  header.values = columns.map((c) => c.header);
-  header.font = { bold: true };
-  rows.forEach((values, i) => (ws.getRow(INDICATOR_HEADER_ROW + 1 + i).values = values as ExcelJS.CellValue[]));
+function sheet(book: ExcelJS.Workbook, name: string, title: string, note: string, columns: SheetColumn[], rows: unknown[][]) {
+  addSheet(book, { name, title, note, headerRow: INDICATOR_HEADER_ROW, columns, rows });
 }
 
 const DOSSIER_COLUMNS = [
@@ -61,8 +45,7 @@ function dossierRows(db: Database.Database, rowids: number[]): unknown[][] {
 
 /** The workbook of `reports.indicatorsExcel`: Chỉ số, Hồ sơ trễ hạn, Hồ sơ chưa số hoá. */
 export function buildIndicatorsWorkbook(db: Database.Database, report: IndicatorReport, period: JudgedPeriod, agencyName: string): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Một Cửa Desk';
+  const book = deskWorkbook();
   const span = `TỪ ${vnDate(report.from)} ĐẾN ${vnDate(report.to)}`;
   sheet(
     book,
@@ -103,6 +86,5 @@ export function buildIndicatorsWorkbook(db: Database.Database, report: Indicator
 }
 
 export async function indicatorsFile(db: Database.Database, report: IndicatorReport, period: JudgedPeriod, agencyName: string): Promise<IndicatorsFile> {
-  const buffer = await buildIndicatorsWorkbook(db, report, period, agencyName).xlsx.writeBuffer();
-  return { fileName: `chi-so-766-${report.from}-${report.to}.xlsx`, contentBase64: Buffer.from(buffer).toString('base64') };
+  return workbookFile(buildIndicatorsWorkbook(db, report, period, agencyName), `chi-so-766-${report.from}-${report.to}.xlsx`);
 }

@@ -29,6 +29,8 @@ const SAMPLES: { [M in PersonalDataMethod]: (w: Work) => InputOf<M> } = {
   'cash.report': () => ({ date: '2026-11-25' }),
   'cash.reportExcel': () => ({ date: '2026-11-25' }),
   'reports.indicatorsExcel': () => ({ from: '2026-11-01', to: '2026-11-30' }),
+  'logbook.list': () => ({ book: '01/2026' }),
+  'logbook.excel': () => ({ book: '01/2026', from: '2026-11-01', to: '2026-11-30' }),
   'sync.issues': () => ({}),
   'audit.list': () => ({ limit: 10 }),
   'audit.exportExcel': () => ({}),
