@@ -5,6 +5,7 @@ import { call, messageOf } from '../../api';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { timeAndDateInWords } from '../../ui/vietnam-time';
 import { BACKUP_CHANGED_EVENT } from './BackupReminder';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 interface FolderValues {
   folder: string;
@@ -15,7 +16,8 @@ interface FolderValues {
 
 /**
  * "Sao lưu dữ liệu" (admin): the backup folder (a USB drive or a network share), how many backups
- * are kept and when the daily one is taken, "Sao lưu ngay", and every backup with "Kiểm tra".
+ * are kept and when the daily one is taken, "Sao lưu ngay", every backup with "Kiểm tra" and "Khôi phục…",
+ * and "Khôi phục từ bản sao lưu…" for one brought on a drive.
  */
 export function BackupFolderCard() {
   const { message } = App.useApp();
@@ -26,6 +28,8 @@ export function BackupFolderCard() {
   const [list, setList] = useState<BackupListItem[]>([]);
   const [working, setWorking] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The restore dialog: null closed, else the backup folder it starts with ('' to type one).
+  const [restoring, setRestoring] = useState<string | null>(null);
 
   const reload = useCallback(
     () =>
@@ -91,9 +95,14 @@ export function BackupFolderCard() {
       title="Sao lưu dữ liệu"
       data-testid="backup-settings"
       extra={
-        <Button type="primary" onClick={() => void backupNow()} loading={working === 'create'} disabled={!settings?.folder} data-testid="backup-now">
-          Sao lưu ngay
-        </Button>
+        <Space>
+          <Button onClick={() => setRestoring('')} data-testid="restore-open">
+            Khôi phục từ bản sao lưu…
+          </Button>
+          <Button type="primary" onClick={() => void backupNow()} loading={working === 'create'} disabled={!settings?.folder} data-testid="backup-now">
+            Sao lưu ngay
+          </Button>
+        </Space>
       }
     >
       {loadError ? <Alert type="error" showIcon title={`Không tải được thiết lập sao lưu: ${loadError}`} className="desk-form-alert" /> : null}
@@ -153,13 +162,19 @@ export function BackupFolderCard() {
             title: '',
             key: 'verify',
             render: (_: unknown, item) => (
-              <Button size="small" onClick={() => void verify(item.id)} loading={working === item.id}>
-                Kiểm tra
-              </Button>
+              <Space size="small">
+                <Button size="small" onClick={() => void verify(item.id)} loading={working === item.id}>
+                  Kiểm tra
+                </Button>
+                <Button size="small" onClick={() => setRestoring(item.path)} disabled={!item.ok}>
+                  Khôi phục…
+                </Button>
+              </Space>
             ),
           },
         ]}
       />
+      <RestoreBackupDialog path={restoring} onClose={() => setRestoring(null)} />
     </Card>
   );
 }
