@@ -78,6 +78,8 @@ export interface DossierHistoryEntry {
   by: string;
   byName: string;
   reason: string | null;
+  /** The promised return time as this step left it (a reschedule: the new one); null on lines older than that record. */
+  dueAt: string | null;
 }
 
 export interface DossierFeeLine {
@@ -116,6 +118,12 @@ export interface DossierDetail extends DossierListItem {
    * when the refusal came from another counter through the portal. null for any other status.
    */
   refusal: { at: string | null; byName: string | null } | null;
+  /**
+   * When the counter must have handed the dossier to the back office (Mẫu 06): the close of the
+   * day it was received, or of the next working day when received after the 15:00 cut-off. null
+   * for a dossier not received (1) or refused (3).
+   */
+  handOffDueAt: string | null;
   /** The back office's result documents (DanhSachGiayToKetQua), as the portal sent them. */
   results: DossierResultDocument[];
   syncState: DossierSyncState;

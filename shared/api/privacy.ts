@@ -96,7 +96,7 @@ const dossierRef = z
   .min(1, { error: 'Hồ sơ: không được để trống.' })
   .max(80, { error: 'Hồ sơ: tối đa 80 ký tự.' });
 
-const PRINTED_FORMS = ['receipt', 'supplement', 'refusal', 'guidance', 'subject-report'] as const;
+const PRINTED_FORMS = ['receipt', 'supplement', 'refusal', 'apology', 'stop-notice', 'control-sheet', 'guidance', 'subject-report'] as const;
 export type PrintedForm = (typeof PRINTED_FORMS)[number];
 
 export const privacyMethods = {

@@ -58,11 +58,15 @@ export async function openInQueue(page: Page, code: string, options: { timeout?:
 }
 
 /** Actions after which the citizen is handed a form, offered for printing at once. */
-const PAPER_AFTER: Record<string, string> = { 'Từ chối tiếp nhận': 'In phiếu từ chối (Mẫu 03)', 'Yêu cầu bổ sung': 'In phiếu yêu cầu bổ sung (Mẫu 02)' };
+const PAPER_AFTER: Record<string, string> = {
+  'Từ chối tiếp nhận': 'In phiếu từ chối (Mẫu 03)',
+  'Yêu cầu bổ sung': 'In phiếu yêu cầu bổ sung (Mẫu 02)',
+  'Hẹn lại ngày trả': 'In văn bản xin lỗi (Mẫu 04)',
+};
 
 /**
  * Runs an action of the open dossier: its button, the dialog's fields by label, "Xác nhận". After
- * a refusal or a supplement request the form is offered at once (print focused); this closes it.
+ * an action with a paper (PAPER_AFTER) the form is offered at once (print focused); this closes it.
  */
 export async function doAction(page: Page, action: string, fields: Record<string, string> = {}): Promise<void> {
   await page.getByTestId('dossier-detail').getByRole('button', { name: action, exact: true }).click();

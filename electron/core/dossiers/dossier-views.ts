@@ -1,7 +1,7 @@
 import type { DossierSyncState } from '../../../shared/api/dossiers';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DossierDetail, DossierListItem, DossierResultDocument } from '../../../shared/api';
-import { workingMinutesBetween, type WorkCalendar, type ProcessingTime } from '../../../shared/calendar';
+import { dueDate, workingMinutesBetween, type WorkCalendar, type ProcessingTime } from '../../../shared/calendar';
 import { allowedActions } from '../../../shared/dossier-lifecycle';
 import { STATUS_NAMES, type DossierStatus } from '../../../shared/dossier-status';
 import { processingTimeText } from '../../../shared/processing-time-text';
@@ -61,6 +61,11 @@ function resultDocuments(json: string | null): DossierResultDocument[] {
     .map((r) => ({ name: r.TenGiayTo ?? '', code: r.MaGiayToKetQua ?? '', url: r.DuongDanTepTinKetQua ?? '' }));
 }
 
+/** The counter hands a received dossier on the same working day, or the next one after the 15:00 cut-off (the same-day rule). */
+function handOffDue(receivedAt: string, calendar: WorkCalendar): string {
+  return dueDate(new Date(receivedAt), { unit: 'same-day' }, { calendar }).toISOString();
+}
+
 /** Actions only supervisors may take (the rest of the contract's roles allow every role). */
 const SUPERVISOR_ACTIONS: readonly string[] = ['markProcessed'];
 
@@ -75,8 +80,8 @@ export function loadDossierDetail(
   const row = loadListRow(db, id);
   const components = prepared(db, 'SELECT code, name, required, originals, copies FROM dossier_components WHERE dossier_id = ? ORDER BY position')
     .all(id) as Array<{ code: string; name: string; required: number; originals: number; copies: number }>;
-  const history = prepared(db, 'SELECT status, action, at, username, full_name, reason FROM dossier_status_history WHERE dossier_id = ? ORDER BY id')
-    .all(id) as Array<{ status: number; action: string; at: string; username: string; full_name: string; reason: string | null }>;
+  const history = prepared(db, 'SELECT status, action, at, username, full_name, reason, due_at FROM dossier_status_history WHERE dossier_id = ? ORDER BY id')
+    .all(id) as Array<{ status: number; action: string; at: string; username: string; full_name: string; reason: string | null; due_at: string | null }>;
   const feeLines = prepared(db, 'SELECT code, name, amount FROM dossier_fee_lines WHERE dossier_id = ? ORDER BY line_no')
     .all(id) as Array<{ code: string; name: string; amount: number }>;
   // A refusal made at this desk has its officer's history line; one learned from the feed reads 'portal'.
@@ -112,6 +117,7 @@ export function loadDossierDetail(
       by: h.username,
       byName: h.full_name,
       reason: h.reason,
+      dueAt: h.due_at,
     })),
     allowedActions: allowedActions(row.status as DossierStatus)
       .filter((a) => !elsewhere || ANY_COUNTER_ACTIONS.includes(a))
@@ -121,6 +127,7 @@ export function loadDossierDetail(
       row.status === 3
         ? { at: refusedHere?.at ?? row.refused_at, byName: refusedHere ? refusedHere.full_name || refusedHere.username : null }
         : null,
+    handOffDueAt: row.status === 1 || row.status === 3 ? null : handOffDue(row.received_at, calendar),
     results: resultDocuments(row.results_json ?? null),
     // "sending" lives only in the worker's memory: the row says pending until the answer is written.
     syncState: (row.sync_state === 'pending' && isSending(row.id) ? 'sending' : row.sync_state) as DossierSyncState,

@@ -27,21 +27,47 @@ export function FormHeading({ agencyName, dateIso }: { agencyName: string; dateI
   );
 }
 
-/** Two signatures side by side, each with "(Ký và ghi rõ họ tên)" and the printed name under the space. */
-export function Signatures({ left, right }: { left: { title: string; name?: string }; right: { title: string; name?: string } }) {
+interface Signer {
+  title: string;
+  name?: string;
+  /** Under the title; "(Ký và ghi rõ họ tên)" unless told otherwise. */
+  note?: string;
+}
+
+function Signature({ title, name, note = '(Ký và ghi rõ họ tên)' }: Signer) {
   return (
-    <div className="mc-signatures">
-      {[left, right].map((who) => (
-        <div key={who.title} className="mc-signature">
-          <div className="mc-bold">{who.title}</div>
-          <div>
-            <i>(Ký và ghi rõ họ tên)</i>
-          </div>
-          <div className="mc-signature-name mc-bold">{who.name ?? ''}</div>
-        </div>
-      ))}
+    <div className="mc-signature">
+      <div className="mc-bold">{title}</div>
+      <div>
+        <i>{note}</i>
+      </div>
+      <div className="mc-signature-name mc-bold">{name ?? ''}</div>
     </div>
   );
+}
+
+/** Two signatures side by side, each with "(Ký và ghi rõ họ tên)" and the printed name under the space. */
+export function Signatures({ left, right }: { left: Signer; right: Signer }) {
+  return (
+    <div className="mc-signatures">
+      <Signature {...left} />
+      <Signature {...right} />
+    </div>
+  );
+}
+
+/** One signature on the right half: the guiding officer (Mẫu 02), the head of the agency (Mẫu 04, 05). */
+export function SingleSignature(signer: Signer) {
+  return (
+    <div className="mc-signatures mc-signatures-single">
+      <Signature {...signer} />
+    </div>
+  );
+}
+
+/** The head of the agency signs and stamps the letters it sends the applicant (Mẫu 04, 05); the name is written by hand. */
+export function HeadOfAgencySignature() {
+  return <SingleSignature title="THỦ TRƯỞNG CƠ QUAN" note="(Ký, ghi rõ họ tên và đóng dấu)" />;
 }
 
 /** The small line at the foot of each page: which form, after which template version. */

@@ -7,6 +7,7 @@ import { RecoveryKeyDocument } from './RecoveryKeyDocument';
 import { SubjectReportDocument } from './SubjectReportDocument';
 import { ReceiptForm } from './ReceiptForm';
 import { RefusalForm } from './RefusalForm';
+import { ApologyForm } from './ApologyForm';
 import { GuidanceForm, SupplementForm } from './SupplementForm';
 import { pageRule, type PaperSize } from './print-settings';
 import type { FormRequest, PrintRequest } from './print-request';
@@ -34,6 +35,8 @@ function FormFor({ request, data }: { request: FormRequest; data: Extract<PrintD
       return <SupplementForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} checklist={data.checklist} />;
     case 'refusal':
       return <RefusalForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
+    case 'apology':
+      return <ApologyForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
   }
 }
 

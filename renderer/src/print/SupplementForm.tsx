@@ -1,6 +1,6 @@
 import type { DossierDetail, SystemInfo } from '../../../shared/api';
 import { componentFormText, componentNamed } from '../../../shared/catalog/component-form';
-import { FormFooter, FormHeading } from './FormHeading';
+import { FormFooter, FormHeading, SingleSignature } from './FormHeading';
 import { ApplicantBlock, CodeWithQr, Field } from './form-parts';
 import type { GuidanceData } from './print-request';
 import type { ChecklistItem } from './use-print-data';
@@ -36,20 +36,6 @@ function MissingTable({ items }: { items: MissingItem[] }) {
   );
 }
 
-function GuideSignature({ name }: { name: string }) {
-  return (
-    <div className="mc-signatures mc-signatures-single">
-      <div className="mc-signature">
-        <div className="mc-bold">NGƯỜI HƯỚNG DẪN</div>
-        <div>
-          <i>(Ký và ghi rõ họ tên)</i>
-        </div>
-        <div className="mc-signature-name mc-bold">{name}</div>
-      </div>
-    </div>
-  );
-}
-
 /** The form the missing paper is asked in: the component the line names, of the dossier or its procedure. */
 function formOf(dossier: DossierDetail, checklist: readonly ChecklistItem[], item: string): string {
   const component = componentNamed(checklist, item) ?? componentNamed(dossier.components, item);
@@ -76,7 +62,7 @@ export function SupplementForm({ dossier, info, qrDataUrl, checklist }: { dossie
           dẫn. Thời gian giải quyết tạm dừng từ khi có phiếu này đến khi nhận đủ hồ sơ.
         </p>
       </div>
-      <GuideSignature name={guide} />
+      <SingleSignature title="NGƯỜI HƯỚNG DẪN" name={guide} />
       <FormFooter form="Mẫu số 02" version={TEMPLATE_VERSION} />
     </section>
   );
@@ -99,7 +85,7 @@ export function GuidanceForm({ data, info, officerName, printedAt }: { data: Gui
           hướng dẫn.
         </p>
       </div>
-      <GuideSignature name={officerName} />
+      <SingleSignature title="NGƯỜI HƯỚNG DẪN" name={officerName} />
       <FormFooter form="Mẫu số 02 (phiếu hướng dẫn)" version={TEMPLATE_VERSION} />
     </section>
   );

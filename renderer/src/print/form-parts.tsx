@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DossierDetail } from '../../../shared/api';
 import { amountInWords, formatDong } from '../../../shared/money';
+import { timeAndDateInWords } from '../ui/vietnam-time';
 
 /** "14.000 đồng (Mười bốn nghìn đồng)" */
 export function feeText(total: number): string {
@@ -36,6 +37,24 @@ export function ApplicantBlock({ dossier, intro }: { dossier: DossierDetail; int
         </span>
       </p>
       <Field label="Nội dung yêu cầu giải quyết" value={dossier.procedureName} />
+    </>
+  );
+}
+
+/** A time in words ("08 giờ 30 phút, ngày 05 tháng 03 năm 2026"), or the dotted blank the officer fills in by hand. */
+export function TimeOrBlank({ iso }: { iso: string | null | undefined }) {
+  return iso ? <b>{timeAndDateInWords(iso)}</b> : <span className="mc-dots" />;
+}
+
+/** The opening of a letter to the applicant about a dossier already received (Mẫu 04, 05): to whom, whose dossier, received when. */
+export function LetterOpening({ dossier, agencyName }: { dossier: DossierDetail; agencyName: string }) {
+  return (
+    <>
+      <p className="mc-line mc-addressee">
+        Kính gửi: Ông/Bà <b>{dossier.applicant.fullName}</b>
+      </p>
+      <ApplicantBlock dossier={dossier} intro={`Bộ phận tiếp nhận và trả kết quả ${agencyName} đã tiếp nhận hồ sơ của:`} />
+      <p className="mc-line">Thời gian nhận hồ sơ: {timeAndDateInWords(dossier.receivedAt)}</p>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { PrintDocument } from './PrintDocument';
-import type { PrintRequest } from './print-request';
+import { isDossierForm, type PrintRequest } from './print-request';
 import { getPaperSize, getPrinterSetting } from './print-settings';
 import { findDeskBridge } from '../api/desk-bridge';
 import { call } from '../api';
@@ -34,7 +34,7 @@ export function printInPage(request: PrintRequest): Promise<void> {
       if (settled) return;
       settled = true;
       // A form with a person's data goes to the printer: the access log says so (a lost note never stops the print).
-      if (request.kind === 'receipt' || request.kind === 'supplement' || request.kind === 'refusal') {
+      if (isDossierForm(request)) {
         void call('privacy.recordPrint', { form: request.kind, dossierId: request.dossierId }).catch(() => {});
       }
       // Out of React's commit: print() blocks until the dialog closes, then the container goes.

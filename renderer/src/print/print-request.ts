@@ -1,7 +1,8 @@
 /** What can be printed, and the `#/print/...` route that renders it alone. */
 
-export type DossierFormKind = 'receipt' | 'supplement' | 'refusal';
-export const DOSSIER_FORM_KINDS: readonly DossierFormKind[] = ['receipt', 'supplement', 'refusal'];
+/** Mẫu 01 receipt, 02 supplement, 03 refusal, 04 apology (a new date), 05 stop notice, 06 control sheet. */
+export type DossierFormKind = 'receipt' | 'supplement' | 'refusal' | 'apology' | 'stop-notice' | 'control-sheet';
+export const DOSSIER_FORM_KINDS: readonly DossierFormKind[] = ['receipt', 'supplement', 'refusal', 'apology', 'stop-notice', 'control-sheet'];
 
 export interface GuidanceData {
   procedureName: string;
@@ -28,6 +29,11 @@ export type SubjectReportRequest = { kind: 'subject-report'; idNumber: string };
 
 export type PrintRequest = FormRequest | CashReceiptRequest | CashMovementRequest | CashReportRequest | RecoveryKeyRequest | SubjectReportRequest;
 
+/** A form of one dossier (Mẫu 01-06), as opposed to the guidance slip or a cash document. */
+export function isDossierForm(request: PrintRequest): request is { kind: DossierFormKind; dossierId: string } {
+  return (DOSSIER_FORM_KINDS as readonly string[]).includes(request.kind);
+}
+
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
@@ -52,7 +58,7 @@ function isGuidanceData(value: unknown): value is GuidanceData {
   );
 }
 
-/** `#/print/recovery-key`, `#/print/receipt/<id>`, `#/print/cash-receipt/<paymentId>`, `#/print/cash-movement/<movementId>`, `#/print/cash-report/<yyyy-mm-dd>[?officer=u]` or `#/print/guidance?data=<base64url json>`. */
+/** `#/print/recovery-key`, `#/print/receipt/<id>` (and `supplement`, `refusal`, `apology`, `stop-notice`, `control-sheet`), `#/print/cash-receipt/<paymentId>`, `#/print/cash-movement/<movementId>`, `#/print/cash-report/<yyyy-mm-dd>[?officer=u]` or `#/print/guidance?data=<base64url json>`. */
 export function printHash(request: PrintRequest): string {
   if (request.kind === 'recovery-key') return '#/print/recovery-key';
   if (request.kind === 'guidance') return `#/print/guidance?data=${toBase64Url(JSON.stringify(request.data))}`;

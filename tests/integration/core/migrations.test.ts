@@ -238,6 +238,21 @@ const CASES: MigrationCase[] = [
       expect(names(db, 'index')).toContain('payments_transfers');
     },
   },
+  {
+    version: 14, // each history line keeps the promised time its step left
+    seed: (db) => {
+      insertUser(db);
+      insertDossier(db);
+      db.prepare(`INSERT INTO dossier_status_history(dossier_id, status, action, at, user_id, username, full_name, revision) VALUES (?, 2, 'create', ?, 7, 'hoa.nt', 'Nguyễn Thị Hoa', 1)`).run(DOSSIER, AT);
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT action, due_at FROM dossier_status_history').get()).toEqual({ action: 'create', due_at: null });
+      db.prepare(`UPDATE dossiers SET due_at = '2026-12-08T10:00:00.000Z' WHERE id = ?`).run(DOSSIER);
+      db.prepare(`INSERT INTO dossier_status_history(dossier_id, status, action, at, user_id, username, full_name, reason, revision) VALUES (?, 2, 'reschedule', ?, 7, 'hoa.nt', 'Nguyễn Thị Hoa', 'Chờ xác minh', 2)`).run(DOSSIER, AT);
+      expect(db.prepare(`SELECT due_at FROM dossier_status_history WHERE action = 'reschedule'`).get()).toEqual({ due_at: '2026-12-08T10:00:00.000Z' });
+      expect(names(db, 'trigger')).toContain('dossier_status_history_due_at');
+    },
+  },
 ];
 
 const cleanups: Array<() => void> = [];

@@ -11,6 +11,7 @@ import codeSearch from './010-code-search';
 import firstPassword from './011-first-password';
 import auditChain from './012-audit-chain';
 import paymentMethod from './013-payment-method';
+import historyDueAt from './014-history-due-at';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   firstPassword,
   auditChain,
   paymentMethod,
+  historyDueAt,
 ];

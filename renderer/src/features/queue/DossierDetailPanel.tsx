@@ -5,7 +5,7 @@ import { ACTION_RULES, type DossierAction } from '../../../../shared/dossier-lif
 import { formatVnd } from '../../../../shared/money';
 import { overdueText } from '../../../../shared/processing-time-text';
 import { messageOf } from '../../api';
-import { printForm } from '../../print';
+import { printForm, type DossierFormKind } from '../../print';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-status';
 import { ActionDialog } from './ActionDialog';
@@ -49,7 +49,7 @@ const RETURN_METHODS = { counter: 'Tại Bộ phận Một cửa', post: 'Qua d�
 
 function PrintButtons({ dossier }: { dossier: DossierDetail }) {
   const { message } = App.useApp();
-  const print = (kind: 'receipt' | 'supplement' | 'refusal') =>
+  const print = (kind: DossierFormKind) =>
     printForm({ kind, dossierId: dossier.id }).catch((failure: unknown) => message.error(messageOf(failure)));
   const supplementRequested = dossier.supplement !== null || dossier.history.some((entry) => entry.status === 5);
   const refused = dossier.status === 3 || (dossier.refusalReasons?.length ?? 0) > 0;
@@ -58,6 +58,7 @@ function PrintButtons({ dossier }: { dossier: DossierDetail }) {
       {dossier.status !== 1 && !refused ? <Button onClick={() => void print('receipt')}>In giấy tiếp nhận</Button> : null}
       {supplementRequested ? <Button onClick={() => void print('supplement')}>In phiếu yêu cầu bổ sung</Button> : null}
       {refused ? <Button onClick={() => void print('refusal')}>In phiếu từ chối</Button> : null}
+      {dossier.history.some((entry) => entry.action === 'reschedule') ? <Button onClick={() => void print('apology')}>In văn bản xin lỗi (Mẫu 04)</Button> : null}
     </Space>
   );
 }

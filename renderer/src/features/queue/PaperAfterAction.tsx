@@ -1,15 +1,22 @@
 import type { DossierDetail } from '../../../../shared/api';
 import type { DossierAction } from '../../../../shared/dossier-lifecycle';
+import type { DossierFormKind } from '../../print';
 import { PrintDocumentDialog } from '../../ui/PrintDocumentDialog';
 
-/** The form the citizen must be handed right after an action: Mẫu 03 after a refusal, Mẫu 02 after a supplement request. */
-const PAPERS: Partial<Record<DossierAction, { kind: 'refusal' | 'supplement'; title: string; printLabel: string; done: string }>> = {
+/** The form the citizen must be handed right after an action: Mẫu 03 after a refusal, Mẫu 02 after a supplement request, Mẫu 04 after a new date. */
+const PAPERS: Partial<Record<DossierAction, { kind: DossierFormKind; title: string; printLabel: string; done: string }>> = {
   refuse: { kind: 'refusal', title: 'Đã từ chối tiếp nhận hồ sơ', printLabel: 'In phiếu từ chối (Mẫu 03)', done: 'Trao Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03) cho người nộp, ghi rõ lý do.' },
   requestSupplement: {
     kind: 'supplement',
     title: 'Đã ghi nhận yêu cầu bổ sung',
     printLabel: 'In phiếu yêu cầu bổ sung (Mẫu 02)',
     done: 'Trao Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) cho người nộp.',
+  },
+  reschedule: {
+    kind: 'apology',
+    title: 'Đã hẹn lại ngày trả',
+    printLabel: 'In văn bản xin lỗi (Mẫu 04)',
+    done: 'Gửi Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04) cho người nộp, với ngày hẹn trả mới.',
   },
 };
 
