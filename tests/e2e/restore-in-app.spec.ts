@@ -3,32 +3,22 @@
 // desk keeps working until it is started again, and then it serves the backup: the dossier received
 // after the backup is gone from the queue, the not-yet-reconciled notice shows, the old folder kept.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, startHost, stopHost, type DeskHost } from './fixtures';
-import { api, login, receiveCertifiedCopy } from './desk-api';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, startHost, stopHost } from './fixtures';
+import { api, receiveCertifiedCopy } from './desk-api';
 import { signIn } from './desk-steps';
 import { watchPageProblems } from './page-problems';
+import { inTempRoot, OFFLINE_PRODUCTION, startOfflineDesk } from './offline-production';
 import { TEST_DB_KEY_HEX } from '../support/desk-database';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-// A portal nobody answers (the discard port): the desk works offline.
-const OFFLINE = ['--agency-id', '000.00.00.H29', '--agency-name', 'UBND Phường Tân Phong', '--counter', '1', '--portal-url', 'http://127.0.0.1:9', '--portal-user', 'u', '--dstcode', 'X'];
-
 test('an admin restores a backup from Cài đặt: a wrong key is refused, the right one stages it, and the next start serves it', async ({ page }, testInfo) => {
-  process.env.MOTCUA_PORTAL_PASSWORD = 'p';
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-restore-app-'));
-  const dataDir = path.join(root, 'du-lieu');
-  const usb = path.join(root, 'usb');
-  fs.mkdirSync(usb);
-  try {
-    const first = await startHost(dataDir, ADMIN_PASSWORD, OFFLINE);
-    const desk: DeskHost = { url: first.url, dataDir, admin: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, log: first.log, setupCode: null };
-    const token = await login(desk);
+  await inTempRoot('motcua-restore-app-', async (root) => {
+    const dataDir = path.join(root, 'du-lieu');
+    const { started: first, desk, token } = await startOfflineDesk(dataDir, path.join(root, 'usb'));
     const kept = await receiveCertifiedCopy(desk, token, 'Nguyễn Văn An');
-    await api(desk, 'backup.configure', { folder: usb }, token);
     const backup = await api<{ id: string; path: string }>(desk, 'backup.create', {}, token);
     const later = await receiveCertifiedCopy(desk, token, 'Lê Văn Cường');
 
@@ -68,7 +58,7 @@ test('an admin restores a backup from Cài đặt: a wrong key is refused, the r
     expect(await stopHost(first.child)).toBe(0);
 
     // The next start: the backup's dossier, not the later one; the restored notice; the old folder beside it.
-    const second = await startHost(dataDir, null, OFFLINE);
+    const second = await startHost(dataDir, null, OFFLINE_PRODUCTION);
     try {
       expect(second.log()).toContain(`đã dùng bản khôi phục ${backup.id}`);
       expect(fs.readdirSync(root).filter((n) => n.startsWith('du-lieu.before-restore-'))).toHaveLength(1);
@@ -85,7 +75,5 @@ test('an admin restores a backup from Cài đặt: a wrong key is refused, the r
     } finally {
       await stopHost(second.child);
     }
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
