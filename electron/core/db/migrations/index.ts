@@ -12,6 +12,7 @@ import firstPassword from './011-first-password';
 import auditChain from './012-audit-chain';
 import paymentMethod from './013-payment-method';
 import historyDueAt from './014-history-due-at';
+import paidOnline from './015-paid-online';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   auditChain,
   paymentMethod,
   historyDueAt,
+  paidOnline,
 ];
