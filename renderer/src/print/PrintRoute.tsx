@@ -3,13 +3,15 @@ import { subscribeToHash } from '../ui/hash-route';
 import { parsePrintHash } from './print-request';
 import { getPaperSize } from './print-settings';
 import { PrintDocument } from './PrintDocument';
+import { parseLogbookHash } from './logbook-request';
+import { LogbookDocument } from './LogbookDocument';
 
-type PrintRoute = NonNullable<ReturnType<typeof parsePrintHash>>;
+type PrintRoute = NonNullable<ReturnType<typeof parsePrintHash> | ReturnType<typeof parseLogbookHash>>;
 
 /** The print route the hash names (`#/print/receipt/<id>`, `#/print/guidance?data=...`), or null. */
 export function usePrintRoute(): PrintRoute | null {
   const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash);
-  return useMemo(() => parsePrintHash(hash), [hash]);
+  return useMemo(() => parseLogbookHash(hash) ?? parsePrintHash(hash), [hash]);
 }
 
 /** A form alone on the page, without the app frame: for the browser's print and for PDF tests. */
@@ -27,7 +29,7 @@ export function PrintRoute({ route }: { route: PrintRoute }) {
   }
   return (
     <div className="mc-print-route">
-      <PrintDocument request={route} paper={paper} />
+      {route.kind === 'logbook' ? <LogbookDocument request={route} /> : <PrintDocument request={route} paper={paper} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { queueHref, type QueueFilters } from '../queue/queue-filters-store';
 import { vnClockSeconds, vnToday } from '../../ui/vietnam-time';
 import { useBacklog } from './use-backlog';
 import { IndicatorsPanel } from './IndicatorsPanel';
+import { LogbookCard } from './LogbookCard';
 import './supervisor.css';
 
 interface BacklogCard {
@@ -194,6 +195,7 @@ export function SupervisorPage() {
       </div>
 
       <IndicatorsPanel />
+      <LogbookCard />
     </section>
   );
 }
