@@ -62,6 +62,7 @@ const PAPER_AFTER: Record<string, string> = {
   'Từ chối tiếp nhận': 'In phiếu từ chối (Mẫu 03)',
   'Yêu cầu bổ sung': 'In phiếu yêu cầu bổ sung (Mẫu 02)',
   'Hẹn lại ngày trả': 'In văn bản xin lỗi (Mẫu 04)',
+  'Rút hồ sơ': 'In thông báo dừng giải quyết (Mẫu 05)',
 };
 
 /**

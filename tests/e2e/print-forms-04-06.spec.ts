@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { api, login, receiveCertifiedCopy } from './desk-api';
+import { api, controlPortal, login, receiveCertifiedCopy } from './desk-api';
 import { fakeAppBridge, openInQueue, printed, printedText, signInAsAdmin } from './desk-steps';
 import { watchPageProblems, type PageProblems } from './page-problems';
 import { readPdf } from './pdf-text';
@@ -122,5 +122,81 @@ test('a new date set at the counter offers Mẫu 04 at once (Enter prints it), a
   await detail.getByRole('button', { name: 'In văn bản xin lỗi (Mẫu 04)' }).click();
   await expect.poll(() => printed(page)).toHaveLength(2);
   expect((await printedText(page))[1]).toContain('Hồ sơ cần lấy ý kiến của phòng Tư pháp');
+  expect(problems.list()).toEqual([]);
+});
+
+test('Mẫu 05 tells the applicant that a dossier withdrawn at their request is stopped, since when and why', async ({ page, desk }, testInfo) => {
+  const token = await login(desk);
+  const dossier = await receiveCertifiedCopy(desk, token, 'Lê Văn Cường');
+  await api(desk, 'dossiers.withdraw', { id: dossier.id, reason: 'Công dân không còn nhu cầu chứng thực' }, token);
+  const withdrawn = await api<Detail>(desk, 'dossiers.get', { id: dossier.id }, token);
+  const stoppedAt = withdrawn.history.at(-1)!.at;
+  await signInAsAdmin(page, desk);
+  const problems = watchPageProblems(page);
+
+  const { text, pages } = await printToPdf(page, testInfo, `#/print/stop-notice/${dossier.id}`, 'mau05');
+  expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+  expect(text).toContain('Mẫu số 05');
+  expect(text).toContain(dossier.code);
+  expect(text).toContain('Kính gửi: Ông/Bà Lê Văn Cường');
+  expect(text).toContain(`Thời gian nhận hồ sơ: ${inWords(withdrawn.receivedAt)}`);
+  expect(text).toContain(`Theo đề nghị rút hồ sơ của ông/bà, UBND Phường Tập Huấn thông báo dừng giải quyết hồ sơ nêu trên kể từ ${inWords(stoppedAt)}`);
+  expect(text).toContain('Lý do: Công dân không còn nhu cầu chứng thực');
+  expect(text).toContain('THỦ TRƯỞNG CƠ QUAN');
+  expect(text).toContain('Mẫu số 05 · mẫu TT03-2025');
+  expect(pages).toBe(1);
+  expect(problemsOf(problems)).toEqual([]);
+});
+
+test('a dossier the back office stops comes through the feed; its Mẫu 05 leaves the reason for the officer to write', async ({ page, desk }, testInfo) => {
+  const token = await login(desk);
+  const dossier = await receiveCertifiedCopy(desk, token, 'Phạm Thị Dung');
+  await api(desk, 'dossiers.handOff', { id: dossier.id }, token);
+  await api(desk, 'sync.run', {}, token);
+  await controlPortal(desk, { backOffice: { stop: [dossier.code] } });
+  await expect.poll(async () => (await api<Detail & { status: number }>(desk, 'dossiers.get', { id: dossier.id }, token)).status, { timeout: 10_000 }).toBe(8);
+  await signInAsAdmin(page, desk);
+  const problems = watchPageProblems(page);
+
+  const detail = await openInQueue(page, dossier.code);
+  await expect(detail).toHaveAttribute('data-status', '8');
+  await expect(detail.getByRole('button', { name: 'In thông báo dừng giải quyết (Mẫu 05)' })).toBeVisible();
+  const stopped = await api<Detail>(desk, 'dossiers.get', { id: dossier.id }, token);
+  const { text } = await printToPdf(page, testInfo, `#/print/stop-notice/${dossier.id}`, 'mau05-co-quan-dung');
+  expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+  expect(text).toContain('Kính gửi: Ông/Bà Phạm Thị Dung');
+  expect(text).toContain(`Theo ý kiến của cơ quan có thẩm quyền giải quyết, UBND Phường Tập Huấn thông báo dừng giải quyết hồ sơ nêu trên kể từ ${inWords(stopped.history.at(-1)!.at)}`);
+  expect(text).not.toContain('Cổng: Dừng xử lý');
+  await expect(page.locator('.mc-body .mc-line', { hasText: 'Lý do:' }).locator('.mc-dots')).toBeVisible();
+  expect(problemsOf(problems)).toEqual([]);
+});
+
+test('a withdrawal at the counter offers Mẫu 05 at once: Enter prints it, and the panel reprints it', async ({ page, desk }, testInfo) => {
+  const token = await login(desk);
+  const dossier = await receiveCertifiedCopy(desk, token, 'Vũ Thị Lan');
+  await fakeAppBridge(page);
+  await signInAsAdmin(page, desk);
+  const problems = watchPageProblems(page);
+  const detail = await openInQueue(page, dossier.code);
+  await detail.getByRole('button', { name: 'Rút hồ sơ', exact: true }).click();
+  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Xác nhận' }) });
+  await dialog.getByLabel('Lý do', { exact: true }).fill('Công dân xin rút để bổ sung giấy tờ khác');
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  const paper = page.getByTestId('paper-after-action');
+  await expect(paper).toContainText('Trao Thông báo dừng giải quyết hồ sơ (Mẫu 05) cho người nộp');
+  await expect(paper.getByRole('button', { name: 'In thông báo dừng giải quyết (Mẫu 05)' })).toBeFocused();
+  await page.waitForTimeout(300); // the dialog's opening animation
+  await page.screenshot({ path: testInfo.outputPath('mau05-offer.png') });
+  await page.keyboard.press('Enter');
+  await expect(paper).toBeHidden();
+  await expect.poll(() => printed(page)).toHaveLength(1);
+  const [text] = await printedText(page);
+  expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+  expect(text).toContain('Công dân xin rút để bổ sung giấy tờ khác');
+  await expect(detail).toHaveAttribute('data-status', '7');
+
+  await detail.getByRole('button', { name: 'In thông báo dừng giải quyết (Mẫu 05)' }).click();
+  await expect.poll(() => printed(page)).toHaveLength(2);
+  expect((await printedText(page))[1]).toContain('Công dân xin rút để bổ sung giấy tờ khác');
   expect(problems.list()).toEqual([]);
 });

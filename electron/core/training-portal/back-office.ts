@@ -1,7 +1,7 @@
 /**
  * The back-office simulator: dossiers the portal has held in status 4 for `delayMs` are processed
- * (status 9, NgayKetThucXuLy, a result document in DanhSachGiayToKetQua). It never touches the
- * desk's PhienBan. Off while `delayMs` is null.
+ * (status 9, NgayKetThucXuLy, a result document in DanhSachGiayToKetQua); a test can also have it
+ * stop dossiers (status 8). It never touches the desk's PhienBan. Off while `delayMs` is null.
  */
 import { parseMaHoSo } from './hoso-schema';
 import { formatPortalDate } from './portal-dates';
@@ -55,6 +55,22 @@ export class BackOffice {
     });
     this.ctx.log(`back office: ${due.length} hồ sơ -> 9`);
     return due;
+  }
+
+  /** The back office stops processing these dossiers (status 8, as a real one does for a dossier it cannot go on with); the codes moved. */
+  stopDossiers(codes: readonly string[]): string[] {
+    const now = this.ctx.clock.now();
+    const stopped: string[] = [];
+    this.ctx.store.transaction(() => {
+      for (const code of codes) {
+        const held = this.ctx.store.findDossier(code);
+        if (!held || !['4', '5', '6'].includes(held.status)) continue;
+        this.ctx.store.saveDossier({ ...held.hoso, TrangThaiHoSo: '8' }, parseMaHoSo(code)?.agency ?? '', now.getTime());
+        stopped.push(code);
+      }
+    });
+    if (stopped.length) this.ctx.log(`back office: ${stopped.length} hồ sơ -> 8`);
+    return stopped;
   }
 
   stop(): void {

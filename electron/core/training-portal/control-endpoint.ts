@@ -1,6 +1,6 @@
 /**
  * The loopback-only control endpoint tests use: `POST /__control` changes faults, the back office,
- * the seeder and the clock; `GET /__control/state` reports what the portal holds.
+ * the seeder and the clock (`backOffice.stop: [codes]` stops dossiers, status 8); `GET /__control/state` reports what the portal holds.
  */
 import { z } from 'zod';
 import { faultSchema } from './fault-injector';
@@ -22,7 +22,10 @@ export const controlSchema = z
     faults: z.array(faultSchema).optional(),
     advanceClock: z.object({ ms: z.number().int() }).strict().optional(),
     sessionTtlSeconds: z.number().int().positive().optional(),
-    backOffice: z.object({ delayMs: z.number().int().min(0).nullable().optional(), runNow: z.boolean().optional() }).strict().optional(),
+    backOffice: z
+      .object({ delayMs: z.number().int().min(0).nullable().optional(), runNow: z.boolean().optional(), stop: z.array(z.string()).max(100).optional() })
+      .strict()
+      .optional(),
     seedOnline: z
       .object({
         count: z.number().int().min(0).max(5000).optional(),
@@ -62,6 +65,7 @@ export function applyControl(rt: PortalRuntime, body: unknown): ControlAnswer {
   if (c.backOffice) {
     if (c.backOffice.delayMs !== undefined) rt.backOffice.setDelay(c.backOffice.delayMs);
     if (c.backOffice.runNow) processed = rt.backOffice.runOnce();
+    if (c.backOffice.stop) processed = [...processed, ...rt.backOffice.stopDossiers(c.backOffice.stop)];
   }
   if (c.seedOnline) {
     if (c.seedOnline.everyMs !== undefined) rt.seeder.setEvery(c.seedOnline.everyMs);
@@ -77,10 +81,10 @@ export function applyControl(rt: PortalRuntime, body: unknown): ControlAnswer {
 export function controlState(rt: PortalRuntime) {
   const counts = rt.ctx.store.counts();
   const summaries = rt.ctx.store.dossierSummaries();
-  const byMaHoSo: Record<string, { PhienBan: string; TrangThaiHoSo: string; IdNoiBo: string }> = {};
+  const byMaHoSo: Record<string, { PhienBan: string; TrangThaiHoSo: string; IdNoiBo: string; DuocThanhToanTrucTuyen: string }> = {};
   const byIdNoiBo = new Map<string, number>();
   for (const s of summaries) {
-    byMaHoSo[s.MaHoSo] = { PhienBan: String(s.PhienBan), TrangThaiHoSo: s.TrangThaiHoSo, IdNoiBo: s.IdNoiBo };
+    byMaHoSo[s.MaHoSo] = { PhienBan: String(s.PhienBan), TrangThaiHoSo: s.TrangThaiHoSo, IdNoiBo: s.IdNoiBo, DuocThanhToanTrucTuyen: s.DuocThanhToanTrucTuyen };
     if (s.IdNoiBo) byIdNoiBo.set(s.IdNoiBo, (byIdNoiBo.get(s.IdNoiBo) ?? 0) + 1);
   }
   return {

@@ -8,6 +8,7 @@ import { SubjectReportDocument } from './SubjectReportDocument';
 import { ReceiptForm } from './ReceiptForm';
 import { RefusalForm } from './RefusalForm';
 import { ApologyForm } from './ApologyForm';
+import { StopNoticeForm } from './StopNoticeForm';
 import { GuidanceForm, SupplementForm } from './SupplementForm';
 import { pageRule, type PaperSize } from './print-settings';
 import type { FormRequest, PrintRequest } from './print-request';
@@ -37,6 +38,8 @@ function FormFor({ request, data }: { request: FormRequest; data: Extract<PrintD
       return <RefusalForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
     case 'apology':
       return <ApologyForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
+    case 'stop-notice':
+      return <StopNoticeForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
   }
 }
 

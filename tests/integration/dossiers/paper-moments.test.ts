@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startCore } from '../../support/core-harness';
+import { startPortal } from '../../support/training-portal-harness';
 import { receiveCertifiedCopy } from '../cash/cash-fixtures';
 
 // What Mẫu 04 and Mẫu 06 read from dossiers.get: the promised time each step left, and the time
@@ -46,5 +47,28 @@ describe('the promised times a dossier carries for its papers', () => {
     const detail = await h.ok('dossiers.get', { id: dossier.id }, officer);
     expect(detail.status).toBe(7);
     expect(detail.history.at(-1)).toMatchObject({ status: 7, action: 'withdraw', reason: 'Công dân không còn nhu cầu chứng thực' });
+  });
+
+  it('a dossier the back office stops comes through the feed as status 8 on a history line of its own, with the promised time', async () => {
+    const p = await startPortal();
+    const h = await startCore({ portal: p.settings, syncIntervalMs: 60_000 });
+    h.clock.set(new Date().toISOString());
+    const officer = await h.userWithRole('officer');
+    const dossier = await receiveCertifiedCopy(h, officer);
+    await h.ok('dossiers.handOff', { id: dossier.id }, officer);
+    expect((await h.ok('sync.run', undefined, officer)).ok).toBe(true);
+    const code = (await h.ok('dossiers.get', { id: dossier.id }, officer)).code;
+
+    expect(await p.control({ backOffice: { stop: [code] } })).toMatchObject({ ok: true, processed: [code] });
+    expect((await h.ok('sync.run', undefined, officer)).ok).toBe(true);
+
+    const detail = await h.ok('dossiers.get', { id: dossier.id }, officer);
+    expect(detail.status).toBe(8);
+    expect(detail.history.map((entry) => [entry.status, entry.action])).toEqual([
+      [2, 'create'],
+      [4, 'handOff'],
+      [8, 'portal'],
+    ]);
+    expect(detail.history.at(-1)!.dueAt).toBe(detail.dueAt);
   });
 });

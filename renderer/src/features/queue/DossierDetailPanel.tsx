@@ -59,6 +59,7 @@ function PrintButtons({ dossier }: { dossier: DossierDetail }) {
       {supplementRequested ? <Button onClick={() => void print('supplement')}>In phiếu yêu cầu bổ sung</Button> : null}
       {refused ? <Button onClick={() => void print('refusal')}>In phiếu từ chối</Button> : null}
       {dossier.history.some((entry) => entry.action === 'reschedule') ? <Button onClick={() => void print('apology')}>In văn bản xin lỗi (Mẫu 04)</Button> : null}
+      {dossier.status === 7 || dossier.status === 8 ? <Button onClick={() => void print('stop-notice')}>In thông báo dừng giải quyết (Mẫu 05)</Button> : null}
     </Space>
   );
 }

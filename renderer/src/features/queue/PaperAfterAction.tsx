@@ -3,7 +3,7 @@ import type { DossierAction } from '../../../../shared/dossier-lifecycle';
 import type { DossierFormKind } from '../../print';
 import { PrintDocumentDialog } from '../../ui/PrintDocumentDialog';
 
-/** The form the citizen must be handed right after an action: Mẫu 03 after a refusal, Mẫu 02 after a supplement request, Mẫu 04 after a new date. */
+/** The form the citizen must be handed right after an action: Mẫu 03 after a refusal, Mẫu 02 after a supplement request, Mẫu 04 after a new date, Mẫu 05 after a withdrawal. */
 const PAPERS: Partial<Record<DossierAction, { kind: DossierFormKind; title: string; printLabel: string; done: string }>> = {
   refuse: { kind: 'refusal', title: 'Đã từ chối tiếp nhận hồ sơ', printLabel: 'In phiếu từ chối (Mẫu 03)', done: 'Trao Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03) cho người nộp, ghi rõ lý do.' },
   requestSupplement: {
@@ -17,6 +17,12 @@ const PAPERS: Partial<Record<DossierAction, { kind: DossierFormKind; title: stri
     title: 'Đã hẹn lại ngày trả',
     printLabel: 'In văn bản xin lỗi (Mẫu 04)',
     done: 'Gửi Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04) cho người nộp, với ngày hẹn trả mới.',
+  },
+  withdraw: {
+    kind: 'stop-notice',
+    title: 'Đã ghi nhận rút hồ sơ',
+    printLabel: 'In thông báo dừng giải quyết (Mẫu 05)',
+    done: 'Trao Thông báo dừng giải quyết hồ sơ (Mẫu 05) cho người nộp, ghi rõ lý do.',
   },
 };
 
