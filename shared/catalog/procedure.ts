@@ -4,8 +4,8 @@ import { isoDate, money, processingTimeSchema, text } from './schema-parts';
 
 export const componentSchema = z
   .object({
-    /** Short code within the procedure, e.g. "TP1". */
-    code: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/, { error: 'chỉ gồm chữ, số, gạch (tối đa 20 ký tự)' }),
+    /** Code within the procedure: "TP1" in the shipped files, the national code ("000.00.00.G15-KQ003204") when synced. */
+    code: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'chỉ gồm chữ, số, dấu chấm, gạch (tối đa 40 ký tự)' }),
     name: text(500),
     originals: z.number().int().min(0),
     copies: z.number().int().min(0),
@@ -57,6 +57,25 @@ export const feeRuleSchema = z
   )
   .refine((r) => !r.to || r.to >= r.from, { error: 'ngày hết hiệu lực trước ngày bắt đầu', path: ['to'] });
 
+/** A case (trường hợp) of a procedure with its own processing time; several cases are separate choices at intake. */
+export const procedureCaseSchema = z
+  .object({
+    /** The national case code, e.g. "2.000815.01". */
+    code: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'chỉ gồm chữ, số, dấu chấm, gạch (tối đa 40 ký tự)' }),
+    name: text(500),
+    /** null: the national record does not say (unit OTHER or 0); the procedure's time applies. */
+    processingTime: processingTimeSchema.nullable(),
+  })
+  .strict();
+
+/** The processing time a channel (nộp trực tiếp, trực tuyến, bưu chính) states, when the record gives one. */
+export const channelTimeSchema = z
+  .object({
+    channel: z.enum(['direct', 'online', 'postal'], { error: 'phải là direct, online hoặc postal' }),
+    processingTime: processingTimeSchema.nullable(),
+  })
+  .strict();
+
 export const procedureSchema = z
   .object({
     /** National procedure code (mã TTHC), e.g. "1.001193". */
@@ -75,6 +94,10 @@ export const procedureSchema = z
     results: z.array(text(300)).min(1, { error: 'cần ít nhất một kết quả' }),
     legalBasis: z.array(z.string()).optional(),
     note: z.string().optional(),
+    /** Cases of the procedure (synced from the national record); absent or one: no choice at intake. */
+    cases: z.array(procedureCaseSchema).optional(),
+    /** Processing time per submission channel, as the national record states it. */
+    channels: z.array(channelTimeSchema).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -103,4 +126,6 @@ export const catalogFileSchema = z
 export type Procedure = z.output<typeof procedureSchema>;
 export type ProcedureComponent = z.output<typeof componentSchema>;
 export type FeeRule = z.output<typeof feeRuleSchema>;
+export type ProcedureCase = z.output<typeof procedureCaseSchema>;
+export type ChannelTime = z.output<typeof channelTimeSchema>;
 export type CatalogFile = z.output<typeof catalogFileSchema>;
