@@ -14,7 +14,7 @@ export interface PortalHarness {
   portal: TrainingPortal;
   settings: { url: string; user: string; password: string; dstcode: string };
   control(body: unknown): Promise<unknown>;
-  state(): Promise<{ byMaHoSo: Record<string, { PhienBan: string; TrangThaiHoSo: string; IdNoiBo: string }> } & Record<string, unknown>>;
+  state(): Promise<{ byMaHoSo: Record<string, { PhienBan: string; TrangThaiHoSo: string; IdNoiBo: string; DuocThanhToanTrucTuyen: string }> } & Record<string, unknown>>;
 }
 
 /** A real training portal on loopback with its own SQLite in a temp folder. */

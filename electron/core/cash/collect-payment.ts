@@ -20,6 +20,7 @@ function checkCollection(ctx: HandlerContext, { dossierId, tendered, method }: P
   if (!dossier) throw new DeskError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
   const session = requireOpenSession(ctx);
   if (CLOSED_STATUSES.includes(dossier.status)) throw new DeskError('INVALID_TRANSITION', 'Hồ sơ đã bị từ chối, rút hoặc dừng xử lý: không thu phí.');
+  if (dossier.paid_online === 1) throw new DeskError('CONFLICT', 'Hồ sơ đã thanh toán phí, lệ phí trực tuyến trên cổng dịch vụ công: không thu tại quầy.');
   const amount = unpaidFeeAmount(ctx.db, dossierId);
   if (amount === 0) throw new DeskError('CONFLICT', 'Hồ sơ không có phí, lệ phí cần thu hoặc đã thu rồi.');
   if (method === 'transfer' && !readStoredCashSettings(ctx.services.settings).transferAccount) {

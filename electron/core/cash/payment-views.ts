@@ -113,7 +113,7 @@ export function unpaidFees(ctx: HandlerContext): UnpaidFee[] {
     .prepare(
       `SELECT d.id, d.code, d.applicant_name, d.procedure_name, d.received_at, d.fee_collection
        FROM dossiers d
-       WHERE d.received_by = ? AND d.fee_collection IN ('before', 'after') AND d.status NOT IN (3, 7, 8)
+       WHERE d.received_by = ? AND d.fee_collection IN ('before', 'after') AND d.paid_online = 0 AND d.status NOT IN (3, 7, 8)
          AND EXISTS (SELECT 1 FROM dossier_fee_lines l WHERE l.dossier_id = d.id AND l.amount > 0)
          AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.dossier_id = d.id AND p.status IN ('paid', 'refunded'))
        ORDER BY d.received_at, d.code LIMIT 500`,

@@ -39,6 +39,8 @@ export interface DossierRow {
   refused_at: string | null;
   finished_at: string | null;
   returned_at: string | null;
+  /** 1 when the portal says the fee was paid online (DuocThanhToanTrucTuyen 1 or 2; migration 015). */
+  paid_online: number;
   /** The result documents as the portal sent them (migration 004). */
   results_json?: string | null;
   sync_conflict_json?: string | null;

@@ -9,7 +9,7 @@ import { prepared } from '../db/prepared';
 const COLUMNS = [
   'id', 'code', 'procedure_code', 'procedure_name', 'field_code', 'field_name', 'channel', 'status', 'applicant_json',
   'supplement_json', 'results_json', 'submitted_at', 'received_at', 'due_at', 'refused_at', 'finished_at', 'returned_at',
-  'return_method', 'note', 'book_number', 'row_number', 'revision',
+  'return_method', 'note', 'book_number', 'row_number', 'revision', 'paid_online',
 ] as const;
 export const HOSO_COLUMNS = COLUMNS.join(', ');
 export type HoSoSource = Pick<DossierRow, (typeof COLUMNS)[number]>;
@@ -128,7 +128,8 @@ function hosoOf(row: HoSoSource, { componentNames, fees, files, receipt }: Parts
     GhiChu: row.note ?? '',
     SoBienNhan: row.book_number ? `${row.book_number}/${row.row_number}` : '',
     HoSoCoThanhPhanSoHoa: files.some((f) => !f.removed) ? '1' : '0',
-    DuocThanhToanTrucTuyen: '3',
+    // The portal's own fact (an online payment) is sent back as it came; a counter intake pays at the counter.
+    DuocThanhToanTrucTuyen: row.paid_online === 1 ? '1' : '3',
     TaiLieuNop: files.map(taiLieuNop),
     DanhSachLePhi: fees.map((f) => ({ MaPhiLePhi: f.code, TenPhiLePhi: f.name, LoaiPhiLePhi: '1', HinhThucThu: '1', Gia: String(f.amount), ...(receipt ? receiptFields(receipt) : {}) })),
     DanhSachHoSoBoSung: supplement

@@ -25,7 +25,7 @@ ended AS (
   FROM candidates c CROSS JOIN dossiers d ON d.rowid = c.rid
   WHERE d.status NOT IN (1, 3)
 )
-SELECT e.rid, e.status, e.channel, e.procedure_code, e.received_at, e.due_at, e.processing_time_json, e.finished, e.stopped,
+SELECT e.rid, e.status, e.channel, e.paid_online, e.procedure_code, e.received_at, e.due_at, e.processing_time_json, e.finished, e.stopped,
   (SELECT json_group_array(json_array(h.status, h.at)) FROM (SELECT status, at FROM dossier_status_history WHERE dossier_id = e.id ORDER BY id) h) AS history,
   (SELECT count(*) FROM dossier_components c WHERE c.dossier_id = e.id) AS components,
   (SELECT count(DISTINCT a.component_code) FROM attachments a
@@ -39,6 +39,7 @@ interface CountedRow {
   rid: number;
   status: number;
   channel: number;
+  paid_online: number;
   procedure_code: string;
   received_at: string;
   due_at: string | null;
@@ -79,7 +80,6 @@ export function countedDossiers(db: Database.Database, start: string, end: strin
     resultDocuments: r.results,
     feeTotal: r.fee_total,
     offeredOnline: offeredOnline(r.procedure_code),
-    // The desk does not keep DuocThanhToanTrucTuyen from the portal: no dossier is known paid online.
-    paidOnline: false,
+    paidOnline: r.paid_online === 1,
   }));
 }

@@ -122,7 +122,7 @@ export function indicatorReport(period: JudgedPeriod): IndicatorReport {
       maxPoints: 6,
       points: (r) => r * 6,
       counts: 'Hồ sơ thanh toán phí, lệ phí trực tuyến trên hồ sơ có phí, lệ phí lớn hơn 0 đồng.',
-      note: 'Máy quầy chưa lưu thông tin thanh toán trực tuyến từ cổng (DuocThanhToanTrucTuyen) nên tử số luôn là 0.',
+      note: 'Thanh toán trực tuyến là điều cổng dịch vụ công báo về (DuocThanhToanTrucTuyen); phí thu tại quầy, kể cả chuyển khoản VietQR, không tính.',
       lists: { numerator: { ...p, feeBearing: true, paidOnline: true }, denominator: { ...p, feeBearing: true } },
     }),
   ];

@@ -70,6 +70,12 @@ export function applyFeedItem(
   }
 
   let effect: FeedEffect = 'unchanged';
+  // Paid online is the portal's fact, kept once it says so (our own echo always says '3' before it).
+  if (paidOnlineOf(h) && local.paid_online !== 1) {
+    prepared(db, 'UPDATE dossiers SET paid_online = 1 WHERE id = ?').run(local.id);
+    local = { ...local, paid_online: 1 };
+    effect = 'merged';
+  }
   const results = JSON.stringify(h.DanhSachGiayToKetQua ?? []);
   const finished = fromPortalDate(h.NgayKetThucXuLy);
   const portalOwnedChanged =
@@ -171,6 +177,11 @@ function takeDeskFields(db: Database.Database, local: DossierRow, h: HoSo, field
   if (takeStatus && status !== local.status) history(db, local.id, status, 'portal', at, Number(h.PhienBan) || 0, 'Cập nhật từ quầy khác');
 }
 
+/** DuocThanhToanTrucTuyen 1 (through the national portal) or 2 (the provincial gateway). */
+function paidOnlineOf(h: HoSo): boolean {
+  return h.DuocThanhToanTrucTuyen === '1' || h.DuocThanhToanTrucTuyen === '2';
+}
+
 /** DanhSachLePhi's lines with an amount (whole đồng); a line without a code or amount is left out. */
 function feeLinesOf(h: HoSo): Array<{ code: string; name: string; amount: number }> {
   return (h.DanhSachLePhi ?? []).flatMap((l) => {
@@ -189,8 +200,8 @@ function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan
       `INSERT INTO dossiers(id, code, agency_id, channel, origin, procedure_code, procedure_name, field_code, field_name, status,
         applicant_json, applicant_name, applicant_id_number, applicant_phone, processing_time_json, supplement_rule, submitted_at,
         received_at, due_at, finished_at, returned_at, refused_at, results_json, received_by, counter, revision, synced_revision,
-        sync_state, note, return_method, created_at, updated_at, synced_snapshot_json)
-       VALUES (?, ?, ?, ?, 'feed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, 'synced', ?, ?, ?, ?, ?)`,
+        sync_state, note, return_method, created_at, updated_at, synced_snapshot_json, paid_online)
+       VALUES (?, ?, ?, ?, 'feed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, 'synced', ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       id, h.MaHoSo, h.MaHoSo.split('-')[0] ?? '', Number(h.KenhThucHien) || 2, h.MaTTHC, h.TenTTHC || procedure?.name || h.MaTTHC,
@@ -199,7 +210,7 @@ function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan
       JSON.stringify(procedure?.processingTime ?? { unit: 'working-days', amount: 1 }), procedure?.supplementRule ?? 'pause',
       fromPortalDate(h.NgayNopHoSo), received, fromPortalDate(h.NgayHenTra), fromPortalDate(h.NgayKetThucXuLy),
       fromPortalDate(h.NgayTra), fromPortalDate(h.NgayTuChoi), JSON.stringify(h.DanhSachGiayToKetQua ?? []), phienBan, phienBan,
-      h.GhiChu || null, h.HinhThuc === '1' ? 'post' : 'counter', at, at, snapshotJson(h),
+      h.GhiChu || null, h.HinhThuc === '1' ? 'post' : 'counter', at, at, snapshotJson(h), paidOnlineOf(h) ? 1 : 0,
     );
   indexApplicantName(db, Number(info.lastInsertRowid), applicant.fullName!);
   // An online filing carries the procedure's components to check at acceptance.

@@ -96,7 +96,7 @@ const hoSoObject = z.object({
     GhiChu: optionalText,
     SoBienNhan: optionalText,
     HoSoCoThanhPhanSoHoa: z.enum(['0', '1']).optional(),
-    DuocThanhToanTrucTuyen: z.enum(['1', '3']).optional(),
+    DuocThanhToanTrucTuyen: z.enum(['1', '2', '3']).optional(),
     TaiLieuNop: z.array(taiLieu).optional(),
     DanhSachLePhi: z.array(lePhi).optional(),
     DanhSachHoSoBoSung: z.array(boSung).optional(),

@@ -66,7 +66,9 @@ export function onlineFilingOf(procedures: readonly Procedure[], { code, filed, 
     GhiChu: '',
     SoBienNhan: '',
     HoSoCoThanhPhanSoHoa: '1',
-    DuocThanhToanTrucTuyen: '3',
+    // About half the fee-bearing filings come paid online (level 4), the citizen's ID number says which:
+    // the same filing is paid or not whatever the order the random draws came in.
+    DuocThanhToanTrucTuyen: fee.lines.some((l) => l.amount > 0) && Number(idNumber.at(-1)) % 2 === 1 ? '1' : '3',
     TaiLieuNop: [],
     DanhSachLePhi: fee.lines
       .filter((l) => l.amount > 0)

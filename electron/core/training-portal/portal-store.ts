@@ -52,6 +52,14 @@ export interface StoredDossier {
   changeSeq: number;
 }
 
+export interface DossierSummary {
+  MaHoSo: string;
+  PhienBan: number;
+  TrangThaiHoSo: string;
+  IdNoiBo: string;
+  DuocThanhToanTrucTuyen: string;
+}
+
 interface DossierRow {
   hoso_json: string;
   phien_ban: number;
@@ -221,11 +229,15 @@ export class PortalStore {
     };
   }
 
-  /** Every dossier's code, revision, status and IdNoiBo (for the control endpoint's state). */
-  dossierSummaries(): Array<{ MaHoSo: string; PhienBan: number; TrangThaiHoSo: string; IdNoiBo: string }> {
+  /** Every dossier's code, revision, status, IdNoiBo and online payment (for the control endpoint's state). */
+  dossierSummaries(): DossierSummary[] {
     return this.db
-      .prepare('SELECT ma_ho_so AS MaHoSo, phien_ban AS PhienBan, status AS TrangThaiHoSo, id_noi_bo AS IdNoiBo FROM dossiers ORDER BY ma_ho_so')
-      .all() as Array<{ MaHoSo: string; PhienBan: number; TrangThaiHoSo: string; IdNoiBo: string }>;
+      .prepare(
+        `SELECT ma_ho_so AS MaHoSo, phien_ban AS PhienBan, status AS TrangThaiHoSo, id_noi_bo AS IdNoiBo,
+           coalesce(json_extract(hoso_json, '$.DuocThanhToanTrucTuyen'), '') AS DuocThanhToanTrucTuyen
+         FROM dossiers ORDER BY ma_ho_so`,
+      )
+      .all() as DossierSummary[];
   }
 
   /** Empties dossiers, steps and files; keeps sessions and the change sequence (cursors stay valid). */

@@ -135,7 +135,7 @@ describe('the Decision 766 figures of the ward', () => {
     expect([online.numerator, online.denominator]).toEqual([1, 12]);
     const payment = figureOf(report, 'onlinePayment');
     expect([payment.numerator, payment.denominator]).toEqual([0, 2]);
-    expect(payment.note).toContain('DuocThanhToanTrucTuyen');
+    expect(payment.note).toContain('DuocThanhToanTrucTuyen'); // where the numerator comes from
     expect((await listAll(h, supervisor, payment.lists.denominator)).sort()).toEqual(codes(['no-promise-on-time', 'no-promise-late']));
   });
 

@@ -107,7 +107,7 @@ describe('training portal: fault injection', () => {
     await p.update([hoso(5001, { PhienBan: '2' })]);
     const state = await p.state();
     expect(state.requests).toMatchObject({ auth: 1, DongBoHoSoMC: 2 });
-    expect(state.byMaHoSo).toEqual({ [code(5001)]: { PhienBan: '2', TrangThaiHoSo: '2', IdNoiBo: 'desk-id-5001' } });
+    expect(state.byMaHoSo).toEqual({ [code(5001)]: { PhienBan: '2', TrangThaiHoSo: '2', IdNoiBo: 'desk-id-5001', DuocThanhToanTrucTuyen: '3' } });
     expect(state.duplicateIdNoiBo).toEqual([]);
     await p.control({ reset: true });
     expect((await p.state()).dossiers).toBe(0);

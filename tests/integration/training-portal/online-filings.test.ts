@@ -5,19 +5,11 @@ import { computeFee } from '../../../shared/fees';
 import { startCore } from '../../support/core-harness';
 import { startPortal } from '../../support/training-portal-harness';
 import { startPortal as startBarePortal } from './portal-harness';
+import { seededRandom } from '../../support/seeded-random';
 
 const CATALOG = loadCatalogDir(path.resolve('resources', 'catalog'));
 const AGENCY = '000.00.00.H56';
 const COPY_OF_BIRTH_RECORD = '2.000635';
-
-/** A repeatable random sequence, so a run files the same dossiers. */
-function seededRandom(seed: number) {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    return x / 2 ** 31;
-  };
-}
 
 describe('training portal: online filings come from the catalogue the desk loads', () => {
   it('each filing names a catalogue procedure filed online, with its field and the catalogue fee for the copies asked', async () => {
@@ -25,6 +17,7 @@ describe('training portal: online filings come from the catalogue the desk loads
     const seeded = (await p.control({ seedOnline: { count: 60, madonvi: AGENCY } })).seeded as string[];
     expect(seeded).toHaveLength(60);
     const codes = new Set<string>();
+    const paid = { yes: 0, no: 0 };
     for (const maHoSo of seeded) {
       const h = (await p.lookup(maHoSo)) as unknown as { MaTTHC: string; TenTTHC: string; MaLinhVuc: string; TenLinhVuc: string; TrichYeuHoSo: string; DanhSachLePhi: Array<Record<string, string>> };
       const procedure = CATALOG.find((c) => c.code === h.MaTTHC);
@@ -36,8 +29,14 @@ describe('training portal: online filings come from the catalogue the desk loads
       expect(h.DanhSachLePhi.map((l) => ({ code: l.MaPhiLePhi, name: l.TenPhiLePhi, amount: Number(l.Gia) }))).toEqual(
         fee.lines.filter((l) => l.amount > 0).map((l) => ({ code: l.code, name: l.name, amount: l.amount })),
       );
+      // Paid online (level 4) only when there is a fee to pay, about half of those.
+      const paidOnline = (h as unknown as { DuocThanhToanTrucTuyen: string }).DuocThanhToanTrucTuyen;
+      if (h.DanhSachLePhi.length === 0) expect(paidOnline).toBe('3');
+      paid[paidOnline === '1' ? 'yes' : 'no'] += h.DanhSachLePhi.length ? 1 : 0;
       codes.add(h.MaTTHC);
     }
+    expect(paid.yes).toBeGreaterThan(0);
+    expect(paid.no).toBeGreaterThan(0);
     // Signature certification (2.000884) is done at the counter only: never filed online.
     expect(codes.has('2.000884')).toBe(false);
     expect(codes.has(COPY_OF_BIRTH_RECORD)).toBe(true);
