@@ -57,6 +57,15 @@ export interface StatementRow {
   reference: string;
 }
 
+/** A bank statement file read into lines; the lines it could not read say why (1-based line of the sheet). */
+export interface StatementRead {
+  rows: StatementRow[];
+  skipped: Array<{ line: number; problem: string }>;
+}
+
+/** A statement of a few thousand lines is a few hundred kilobytes; the base64 stays under the 1 MiB body limit. */
+export const MAX_STATEMENT_BYTES = 700 * 1024;
+
 export interface ReconcileMatch {
   row: StatementRow;
   paymentId: string;
@@ -208,6 +217,25 @@ export const paymentsMethods = {
   /** The VietQR code of a dossier's unpaid fee to the agency's account; NOT_FOUND when no account is set. */
   'payments.vietqr': method<VietQrTransfer>()({ input: z.object({ dossierId: uuid('Mã nội bộ hồ sơ') }), access: ALL_ROLES, kind: 'read' }),
   /** A bank statement matched against the transfers of the days it covers, by dossier code (in the memo) and amount. */
+  /** A bank statement (.xlsx or .csv, the bank's export) read into the lines payments.reconcile takes. */
+  'payments.readStatement': method<StatementRead>()({
+    input: z
+      .object({
+        fileName: z
+          .string({ error: 'Tên tệp: bắt buộc.' })
+          .trim()
+          .max(255, { error: 'Tên tệp: tối đa 255 ký tự.' })
+          .regex(/\.(xlsx|csv)$/i, { error: 'Sao kê phải là tệp Excel (.xlsx) hoặc CSV (.csv).' }),
+        contentBase64: z
+          .string({ error: 'Nội dung tệp: bắt buộc.' })
+          .min(1, { error: 'Tệp rỗng.' })
+          .max(Math.ceil(MAX_STATEMENT_BYTES / 3) * 4, { error: 'Tệp sao kê quá lớn: tối đa 700 KB (khoảng 5000 dòng).' })
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Nội dung tệp không hợp lệ (không phải base64).' }),
+      })
+      .strict(),
+    access: SUPERVISORS,
+    kind: 'read',
+  }),
   'payments.reconcile': method<ReconcileResult>()({
     input: z.object({
       rows: z

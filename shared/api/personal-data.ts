@@ -87,6 +87,7 @@ export const READS_WITHOUT_PERSONAL_DATA: { readonly [M in Exclude<ReadMethod, P
   'cash.settings': 'receipt series and paper',
   'payments.vietqr': "a dossier's code and unpaid fee as a transfer code: no applicant",
   'payments.reconcile': 'the statement lines the caller sent, matched to dossier codes and amounts: no applicant',
+  'payments.readStatement': 'the lines of the bank statement file the caller sent, read back to the caller: nothing the desk holds',
   'attachments.limits': 'size limits',
   'attachments.hotFolderState': "the scanner folder's path",
   'attachments.hotFolderFiles': 'files waiting in the scanner folder, not yet held about anyone (their contents are read by attachments.addFromHotFolder, a write in the audit)',

@@ -6,6 +6,7 @@ import { receiptForPrint } from './receipt-print';
 import { movementForPrint } from './movement-print';
 import { vietQrTransfer } from './payment-vietqr';
 import { reconcileTransfers } from './payment-reconcile';
+import { readBankStatement } from './bank-statement';
 import { beforeIssuingNumber } from '../backup';
 
 export const paymentsHandlers = {
@@ -14,6 +15,7 @@ export const paymentsHandlers = {
     return collectPayment(ctx, input);
   },
   'payments.vietqr': (input, ctx) => vietQrTransfer(ctx, input),
+  'payments.readStatement': (input) => readBankStatement(input.fileName, Buffer.from(input.contentBase64, 'base64')),
   'payments.reconcile': (input, ctx) => reconcileTransfers(ctx, input),
   'payments.void': (input, ctx) => voidPayment(ctx, input),
   'payments.refund': (input, ctx) => refundPayment(ctx, input),
