@@ -60,7 +60,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   const users = new UsersRepository(db);
   const identity = readIdentity(settings);
   const portalClient = options.portal ? new NationalPortalClient(options.portal, identity.agencyId, 15_000, () => clock.now()) : null;
-  const catalog = createProcedureCatalog(procedures, settings);
+  const catalog = createProcedureCatalog(procedures, settings, db, () => clock.now());
   // Content files are encrypted with keys derived from the database key (the host and the app always have one).
   const files = new ContentStore(options.dataDir, options.databaseKey ? contentKeysOf(options.databaseKey) : undefined);
   files.sweepTempFiles();

@@ -14,6 +14,7 @@ export const ERROR_HTTP_STATUS = {
   UNSYNCED_PAYMENTS: 409,
   FILE_REFUSED: 422,
   SCANNER_FAILED: 502,
+  PORTAL_UNAVAILABLE: 503,
   TOO_MANY_ATTEMPTS: 429,
   INTERNAL: 500,
 } as const satisfies Record<string, number>;
@@ -47,6 +48,7 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, string> = {
   UNSYNCED_PAYMENTS: 'Ca còn khoản thu chưa được cổng xác nhận; cần ghi chú bàn giao để đóng ca.',
   FILE_REFUSED: 'Tệp không được chấp nhận.',
   SCANNER_FAILED: 'Không quét được.',
+  PORTAL_UNAVAILABLE: 'Không kết nối được cổng dịch vụ công; dữ liệu giữ nguyên.',
   TOO_MANY_ATTEMPTS: 'Thao tác sai quá nhiều lần, vui lòng thử lại sau.',
   INTERNAL: 'Đã có lỗi hệ thống. Thao tác chưa được thực hiện.',
 };

@@ -18,7 +18,7 @@ export interface PortalHarness {
 }
 
 /** A real training portal on loopback with its own SQLite in a temp folder. */
-export async function startPortal(options: Pick<TrainingPortalOptions, 'backOfficeDelayMs' | 'procedures' | 'random'> = {}): Promise<PortalHarness> {
+export async function startPortal(options: Pick<TrainingPortalOptions, 'backOfficeDelayMs' | 'procedures' | 'random' | 'nationalRecords'> = {}): Promise<PortalHarness> {
   const { dir, cleanup } = makeTempDir('motcua-portal-');
   const portal = await startTrainingPortal({ port: 0, dataDir: dir, users: [PORTAL_USER], ...options });
   cleanups.push(cleanup, () => portal.close());

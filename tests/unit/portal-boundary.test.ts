@@ -14,6 +14,7 @@ const CORE = path.join(ROOT, 'electron', 'core');
 const PROTOCOL_NAMES = [
   'TaiLieuNop', 'TepDinhKem', 'DanhSachLePhi', 'MauSoBienLai', 'KyHieuBienLai', 'SoBienLai', 'MaHoSo', 'PhienBan', 'IdNoiBo',
   'ChuHoSo', 'TrangThaiHoSo', 'NgayHenTra', 'DanhSachGiayToKetQua', 'DongBoHoSoMC', 'TraCuuHoSo', 'LayDanhSachThayDoi',
+  'LayDanhSachTTHC', 'LayThuTuc', 'CapNhatLuc',
 ];
 
 /**

@@ -20,6 +20,11 @@ export function procedureOrThrow(ctx: HandlerContext, code: string): ProcedureDe
   if (!procedure) {
     throw new DeskError('INVALID_INPUT', `Không có thủ tục mã "${code}" trong danh mục.`, { fields: { procedureCode: 'Thủ tục không có trong danh mục.' } });
   }
+  if (procedure.withdrawn) {
+    throw new DeskError('INVALID_INPUT', `Thủ tục mã "${code}" đã bãi bỏ hoặc không còn trong danh mục của cơ quan: không tiếp nhận hồ sơ mới.`, {
+      fields: { procedureCode: 'Thủ tục đã bãi bỏ.' },
+    });
+  }
   return procedure;
 }
 
@@ -92,8 +97,8 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
         applicant_json, applicant_name, applicant_id_number, applicant_phone, delegate_json, sets, fee_quantities_json,
         applicant_groups_json, exemption_evidence, fee_collection, return_method, postal_address, note, processing_time_json,
         supplement_rule, submitted_at, received_at, due_at, received_by, counter, book_number, row_number, revision,
-        created_at, updated_at)
-       VALUES (?, ?, ?, 1, 'local', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+        created_at, updated_at, procedure_version)
+       VALUES (?, ?, ?, 1, 'local', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
     )
     .run(
       id, code, identity.agencyId, procedure.code, procedure.name, procedure.fieldCode, procedure.field, JSON.stringify(applicant),
@@ -101,6 +106,7 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
       input.sets, JSON.stringify(input.feeQuantities ?? {}), JSON.stringify(groups), input.exemptionEvidence ?? null,
       fee.total > 0 ? procedure.feeCollection : 'none', input.returnMethod, input.postalAddress ?? null, input.note ?? null,
       JSON.stringify(time), procedure.supplementRule, at, at, due, user.id, identity.counter, bookNumber, rowNumber, at, at,
+      procedure.version ?? null,
     );
   indexApplicantName(ctx.db, Number(info.lastInsertRowid), applicant.fullName);
 

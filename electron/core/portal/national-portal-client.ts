@@ -1,6 +1,7 @@
 import type { PortalSettings } from '../core-types';
 import type { HoSo, PortalItemResult } from '../../../shared/portal/hoso';
 import type { PortalAdapter } from './portal-adapter';
+import { parseProcedureAnswer, parseProcedureListPage, type ProcedureChange, type ProcedureRecord } from './procedure-catalogue';
 
 /** A failure worth retrying later (network, timeout, 5xx, malformed answer). */
 export class PortalUnavailableError extends Error {
@@ -86,6 +87,29 @@ export class NationalPortalClient implements PortalAdapter {
   async changes(since: string): Promise<{ items: HoSo[]; cursor: string; more: boolean }> {
     const envelope = await this.service('LayDanhSachThayDoi', { since });
     return { items: (envelope.result ?? []) as HoSo[], cursor: envelope.cursor ?? since, more: envelope.more === '1' };
+  }
+
+  /** LayDanhSachTTHC from `since`, following `cursor` while `more` is "1". */
+  async procedureChanges(since: string): Promise<ProcedureChange[]> {
+    const items: ProcedureChange[] = [];
+    let cursor = '';
+    for (let page = 0; page < 10_000; page++) {
+      const envelope = await this.service('LayDanhSachTTHC', { since, ...(cursor ? { cursor } : {}) });
+      const parsed = parseProcedureListPage(envelope);
+      if (typeof parsed === 'string') throw new PortalUnavailableError(parsed);
+      items.push(...parsed.items);
+      if (!parsed.more) return items;
+      if (!parsed.cursor || parsed.cursor === cursor) throw new PortalUnavailableError('Trả lời LayDanhSachTTHC của cổng báo còn trang sau nhưng không có con trỏ mới; danh mục giữ nguyên.');
+      cursor = parsed.cursor;
+    }
+    throw new PortalUnavailableError('Danh sách thủ tục của cổng không dừng (quá 10 000 trang); danh mục giữ nguyên.');
+  }
+
+  /** LayThuTuc: the national record of one procedure. */
+  async procedure(code: string): Promise<ProcedureRecord> {
+    const parsed = parseProcedureAnswer(await this.service('LayThuTuc', { MaTTHC: code }), code);
+    if (typeof parsed === 'string') throw new PortalUnavailableError(parsed);
+    return parsed;
   }
 
   async putFile(sha256: string, bytes: Uint8Array, contentType: string, fileName: string): Promise<{ id: string; url: string }> {

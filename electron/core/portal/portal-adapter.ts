@@ -1,4 +1,5 @@
 import type { HoSo, PortalItemResult } from '../../../shared/portal/hoso';
+import type { ProcedureChange, ProcedureRecord } from './procedure-catalogue';
 
 /**
  * What the desk needs of a portal: send dossiers, look one up, read the change feed, upload a file,
@@ -18,6 +19,13 @@ export interface PortalAdapter {
   changes(since: string): Promise<{ items: HoSo[]; cursor: string; more: boolean }>;
   /** Uploads a file by its SHA-256 (idempotent); PortalFileRefusedError when refused for good. */
   putFile(sha256: string, bytes: Uint8Array, contentType: string, fileName: string): Promise<{ id: string; url: string }>;
+  /**
+   * The procedures this agency receives changed after `since` (ISO time; '' for all), every page
+   * read, with those withdrawn since then. PortalUnavailableError for a malformed answer.
+   */
+  procedureChanges(since: string): Promise<ProcedureChange[]>;
+  /** One procedure's national record, checked; a malformed answer throws PortalUnavailableError. */
+  procedure(code: string): Promise<ProcedureRecord>;
   /** Signs in afresh: resolves when the portal is reachable and accepts the account. */
   testConnection(): Promise<void>;
 }

@@ -26,6 +26,15 @@ export const controlSchema = z
       .object({ delayMs: z.number().int().min(0).nullable().optional(), runNow: z.boolean().optional(), stop: z.array(z.string()).max(100).optional() })
       .strict()
       .optional(),
+    catalogue: z
+      .object({
+        reset: z.boolean().optional(),
+        /** National records to add or replace, as they are (each needs a string code). */
+        put: z.array(z.looseObject({ code: z.string().min(1) })).optional(),
+        withdraw: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional(),
     seedOnline: z
       .object({
         count: z.number().int().min(0).max(5000).optional(),
@@ -57,6 +66,12 @@ export function applyControl(rt: PortalRuntime, body: unknown): ControlAnswer {
     rt.auth.ttlSeconds = rt.initial.sessionTtlSeconds;
     rt.backOffice.setDelay(rt.initial.backOfficeDelayMs);
     rt.seeder.setEvery(rt.initial.seedOnlineEveryMs);
+    rt.catalogue.reset();
+  }
+  if (c.catalogue) {
+    if (c.catalogue.reset) rt.catalogue.reset();
+    if (c.catalogue.put) rt.catalogue.put(c.catalogue.put);
+    if (c.catalogue.withdraw) rt.catalogue.withdraw(c.catalogue.withdraw);
   }
   if (c.clearFaults) rt.faults.clear();
   if (c.faults) rt.faults.add(c.faults);
@@ -103,5 +118,6 @@ export function controlState(rt: PortalRuntime) {
     backOffice: { delayMs: rt.backOffice.delayMs },
     seedOnline: { everyMs: rt.seeder.everyMs, agencies: rt.seeder.knownAgencies() },
     sessionTtlSeconds: rt.auth.ttlSeconds,
+    catalogue: rt.catalogue.count(),
   };
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SERVICES } from './service-request';
 
-export const FAULT_KINDS = ['drop-before-commit', 'drop-after-commit', 'status-5xx', 'delay', 'expire-session', 'reject'] as const;
+export const FAULT_KINDS = ['drop-before-commit', 'drop-after-commit', 'status-5xx', 'delay', 'expire-session', 'reject', 'malformed'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 /** What a fault may target: a service of `POST /service`, `auth` (POST /auth) or `files` (PUT /files). */
 export const FAULT_TARGETS = [...SERVICES, 'auth', 'files'] as const;
@@ -78,18 +78,21 @@ export interface FiredFaults {
   status5xx: number | null;
   dropBeforeCommit: boolean;
   dropAfterCommit: boolean;
+  /** The answer's result is replaced by items of the wrong shape (a portal answering garbage). */
+  malformed: boolean;
   /** Items to reject: MaHoSo -> message; '*' rejects every item. */
   rejections: Map<string, string>;
 }
 
 export function sortFaults(fired: readonly FaultSpec[]): FiredFaults {
-  const out: FiredFaults = { delayMs: 0, expireSession: false, status5xx: null, dropBeforeCommit: false, dropAfterCommit: false, rejections: new Map() };
+  const out: FiredFaults = { delayMs: 0, expireSession: false, status5xx: null, dropBeforeCommit: false, dropAfterCommit: false, malformed: false, rejections: new Map() };
   for (const f of fired) {
     if (f.kind === 'delay') out.delayMs += f.ms ?? 1000;
     else if (f.kind === 'expire-session') out.expireSession = true;
     else if (f.kind === 'status-5xx') out.status5xx = f.status ?? 503;
     else if (f.kind === 'drop-before-commit') out.dropBeforeCommit = true;
     else if (f.kind === 'drop-after-commit') out.dropAfterCommit = true;
+    else if (f.kind === 'malformed') out.malformed = true;
     else out.rejections.set(f.maHoSo ?? '*', f.message ?? 'bị từ chối (lỗi giả lập của cổng tập huấn)');
   }
   return out;

@@ -1,4 +1,5 @@
 import type { BackOffice } from './back-office';
+import type { TrainingCatalogue } from './catalogue-service';
 import type { FaultInjector } from './fault-injector';
 import type { OnlineSeeder } from './online-seeder';
 import type { PortalContext } from './portal-context';
@@ -11,6 +12,8 @@ export interface PortalRuntime {
   faults: FaultInjector;
   backOffice: BackOffice;
   seeder: OnlineSeeder;
+  /** The procedure catalogue LayDanhSachTTHC and LayThuTuc serve. */
+  catalogue: TrainingCatalogue;
   /** Requests seen, by service name (or `auth`, `files`, `invalid`). */
   requests: Map<string, number>;
   /** How far the portal's clock runs ahead of the clock it was given. */

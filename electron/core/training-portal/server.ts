@@ -10,6 +10,7 @@ import type { Procedure } from '../../../shared/catalog';
 import { loadCatalogDir } from '../catalog';
 import { systemClock, type Clock } from '../clock';
 import { BackOffice } from './back-office';
+import { nationalRecordOf, TrainingCatalogue } from './catalogue-service';
 import { changesSince } from './change-feed-service';
 import { applyControl, controlState, isLoopbackAddress } from './control-endpoint';
 import { isAllowedRequest } from '../http/loopback-guard';
@@ -47,6 +48,8 @@ export interface TrainingPortalOptions {
   random?: () => number;
   /** The procedure catalogue online filings are made from; by default resources/catalog of the working folder, as the desk's. */
   procedures?: readonly Procedure[];
+  /** National procedure records served as they are by LayThuTuc, beside those made from `procedures` (same code: this one). */
+  nationalRecords?: ReadonlyArray<Record<string, unknown> & { code: string }>;
 }
 
 export interface TrainingPortal {
@@ -79,6 +82,11 @@ export async function startTrainingPortal(options: TrainingPortalOptions): Promi
     faults: new FaultInjector(random),
     backOffice: new BackOffice(ctx, initial.backOfficeDelayMs),
     seeder: new OnlineSeeder(ctx, initial.seedOnlineEveryMs, options.agencies ?? [], random, procedures),
+    catalogue: new TrainingCatalogue(ctx.clock, () => {
+      const byCode = new Map(procedures.map((p) => [p.code, nationalRecordOf(p)]));
+      for (const record of options.nationalRecords ?? []) byCode.set(record.code, structuredClone(record));
+      return [...byCode.values()];
+    }),
     requests: new Map(),
     initial,
     get clockOffsetMs() {
@@ -275,7 +283,8 @@ async function handleService(rt: PortalRuntime, req: http.IncomingMessage, res: 
     sendJson(res, clock, 200, { error_code: '-1', message: 'phiên đăng nhập đã hết hạn', result: [] });
     return;
   }
-  const answer = runService(rt, request, fired);
+  // An injected malformed answer: the envelope says ok, the items are of the wrong shape.
+  const answer = fired.malformed ? { error_code: '0', message: 'ok', result: [{ MaTTHC: 12345, code: 12345 }] } : runService(rt, request, fired);
   if (fired.dropAfterCommit) {
     dropConnection(req);
     return;
@@ -298,6 +307,12 @@ function runService(rt: PortalRuntime, request: ServiceRequest, fired: FiredFaul
     }
     case 'LayDanhSachThayDoi':
       return { error_code: '0', message: 'ok', ...changesSince(rt.ctx, request.madonvi, request.since) };
+    case 'LayDanhSachTTHC':
+      return { error_code: '0', message: 'ok', ...rt.catalogue.list(request.since, request.cursor) };
+    case 'LayThuTuc': {
+      const record = rt.catalogue.record(request.MaTTHC);
+      return record ? { error_code: '0', message: 'ok', result: [record] } : { error_code: '4', message: `không có thủ tục ${request.MaTTHC}`, result: [] };
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AGENCY_ID, maHoSoOf } from './hoso-schema';
 import { parseCursor } from './change-feed-service';
 
-export const SERVICES = ['DongBoHoSoMC', 'TraCuuHoSo', 'LayDanhSachThayDoi', 'CapNhatTienDoHoSoMC'] as const;
+export const SERVICES = ['DongBoHoSoMC', 'TraCuuHoSo', 'LayDanhSachThayDoi', 'CapNhatTienDoHoSoMC', 'LayDanhSachTTHC', 'LayThuTuc'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 export const MAX_ITEMS = 50;
 
@@ -15,6 +15,8 @@ export type ServiceRequest = { session: string; madonvi: string } & (
   | { service: 'CapNhatTienDoHoSoMC'; data: unknown[] }
   | { service: 'TraCuuHoSo'; MaHoSo: string }
   | { service: 'LayDanhSachThayDoi'; since: number }
+  | { service: 'LayDanhSachTTHC'; since: string; cursor: number }
+  | { service: 'LayThuTuc'; MaTTHC: string }
 );
 
 export type ParsedServiceRequest = { ok: true; request: ServiceRequest } | { ok: false; message: string; service: string | null };
@@ -30,6 +32,11 @@ const extras = {
   CapNhatTienDoHoSoMC: z.object({ data: items }),
   TraCuuHoSo: z.object({ MaHoSo: z.string({ message: 'MaHoSo phải là chuỗi' }) }),
   LayDanhSachThayDoi: z.object({ since: z.string({ message: 'since phải là chuỗi' }).refine((v) => parseCursor(v) !== null, { message: 'since không phải con trỏ hợp lệ' }) }),
+  LayDanhSachTTHC: z.object({
+    since: z.string({ message: 'since phải là chuỗi' }).refine((v) => v === '' || !Number.isNaN(Date.parse(v)), { message: 'since phải là thời điểm ISO hoặc rỗng' }),
+    cursor: z.string({ message: 'cursor phải là chuỗi' }).regex(/^\d{0,9}$/, { message: 'cursor không hợp lệ' }).optional(),
+  }),
+  LayThuTuc: z.object({ MaTTHC: z.string({ message: 'MaTTHC phải là chuỗi' }).min(1, { message: 'MaTTHC không được để trống' }) }),
 } as const;
 
 export function parseServiceRequest(body: string): ParsedServiceRequest {
@@ -66,13 +73,24 @@ export function parseServiceRequest(body: string): ParsedServiceRequest {
       if (!extra.success) return { ok: false, message: firstMessage(extra.error), service };
       return { ok: true, request: { service: 'LayDanhSachThayDoi', session, madonvi, since: parseCursor(extra.data.since) ?? 0 } };
     }
+    case 'LayDanhSachTTHC': {
+      const extra = extras.LayDanhSachTTHC.safeParse(json);
+      if (!extra.success) return { ok: false, message: firstMessage(extra.error), service };
+      return { ok: true, request: { service: 'LayDanhSachTTHC', session, madonvi, since: extra.data.since, cursor: Number(extra.data.cursor || 0) } };
+    }
+    case 'LayThuTuc': {
+      const extra = extras.LayThuTuc.safeParse(json);
+      if (!extra.success) return { ok: false, message: firstMessage(extra.error), service };
+      return { ok: true, request: { service: 'LayThuTuc', session, madonvi, MaTTHC: extra.data.MaTTHC } };
+    }
   }
 }
 
 /** The dossier codes a request is about (for faults aimed at one dossier). */
 export function dossierCodesOf(request: ServiceRequest): string[] {
   if (request.service === 'TraCuuHoSo') return [request.MaHoSo];
-  if (request.service === 'LayDanhSachThayDoi') return [];
+  if (request.service === 'LayDanhSachThayDoi' || request.service === 'LayDanhSachTTHC') return [];
+  if (request.service === 'LayThuTuc') return [request.MaTTHC];
   return request.data.map(maHoSoOf).filter((code) => code !== '');
 }
 

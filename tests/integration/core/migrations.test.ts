@@ -253,6 +253,21 @@ const CASES: MigrationCase[] = [
       expect(names(db, 'trigger')).toContain('dossier_status_history_due_at');
     },
   },
+  {
+    version: 16, // the catalogue kept versioned; a dossier notes the version it was received under
+    seed: (db) => {
+      insertUser(db);
+      insertDossier(db);
+    },
+    check: (db) => {
+      expect(names(db, 'table')).toEqual(expect.arrayContaining(['catalog_procedure_versions', 'catalog_procedure_heads']));
+      expect(db.prepare('SELECT procedure_version FROM dossiers').get()).toEqual({ procedure_version: null });
+      db.prepare(`INSERT INTO catalog_procedure_versions(code, version, procedure_json, content_hash, source, stored_at) VALUES ('2.000815', 1, '{}', 'h', 'portal', ?)`).run(AT);
+      db.prepare(`INSERT INTO catalog_procedure_heads(code, version) VALUES ('2.000815', 1)`).run();
+      expect(() => db.prepare(`INSERT INTO catalog_procedure_heads(code, version) VALUES ('1.001193', 1)`).run()).toThrow(/FOREIGN KEY/);
+      expect(() => db.prepare(`INSERT INTO catalog_procedure_versions(code, version, procedure_json, content_hash, source, stored_at) VALUES ('2.000815', 2, '{}', 'h', 'seed', ?)`).run(AT)).toThrow(/CHECK/);
+    },
+  },
 ];
 
 const cleanups: Array<() => void> = [];

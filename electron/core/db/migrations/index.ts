@@ -13,6 +13,7 @@ import auditChain from './012-audit-chain';
 import paymentMethod from './013-payment-method';
 import historyDueAt from './014-history-due-at';
 import paidOnline from './015-paid-online';
+import catalogVersions from './016-catalog-versions';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   paymentMethod,
   historyDueAt,
   paidOnline,
+  catalogVersions,
 ];

@@ -1,0 +1,104 @@
+/**
+ * The catalogue sync (issue 15): the procedures the portal changed since the last sync, each
+ * one's national record (both through the portal adapter) mapped into the catalogue schema,
+ * stored versioned in one transaction. Everything is read before anything is written: the portal
+ * offline or a malformed answer leaves the catalogue as it was; one record that cannot be mapped
+ * is an issue and keeps its previous version, the others go in.
+ */
+import type { CatalogSyncResult } from '../../../shared/api';
+import { procedureFromNational, type MappingIssue, type Procedure } from '../../../shared/catalog';
+import { DeskError } from '../api/desk-error';
+import type { HandlerContext } from '../api/handler-context';
+import { PortalRefusedError, PortalUnavailableError, type PortalAdapter } from '../portal';
+import { LAST_SYNC_KEY } from './procedure-catalog-service';
+import { storeVersion, withdrawProcedure } from './catalog-store';
+
+/** What the settings keep of the last successful sync. */
+export interface CatalogSyncRecord extends CatalogSyncResult {
+  at: string;
+  /** The `since` of the next sync: the latest change time the portal gave. */
+  since: string;
+  /** Each procedure refused or imported with a field to complete, by field. */
+  problems: Array<{ code: string; name: string; imported: boolean; issues: MappingIssue[] }>;
+}
+
+interface Fetched {
+  procedure: Procedure;
+  national: unknown;
+  issues: MappingIssue[];
+  updatedAt: string;
+}
+
+const running = new WeakSet<object>();
+
+async function fetchChanges(client: PortalAdapter, since: string) {
+  const changes = await client.procedureChanges(since);
+  const fetched: Fetched[] = [];
+  const withdrawn: string[] = [];
+  const problems: CatalogSyncRecord['problems'] = [];
+  let latest = since;
+  for (const change of changes) {
+    if (change.withdrawn) {
+      withdrawn.push(change.code);
+      continue;
+    }
+    if (!latest || change.updatedAt > latest) latest = change.updatedAt;
+    const answer = await client.procedure(change.code);
+    if (!answer.ok) {
+      problems.push({ code: change.code, name: change.name, imported: false, issues: answer.problems.map((message) => ({ field: 'bản ghi', message })) });
+      continue;
+    }
+    const mapped = procedureFromNational(answer.record);
+    if (!mapped.ok) {
+      problems.push({ code: change.code, name: change.name, imported: false, issues: mapped.issues });
+      continue;
+    }
+    if (mapped.issues.length) problems.push({ code: change.code, name: change.name, imported: true, issues: mapped.issues });
+    fetched.push({ procedure: mapped.procedure, national: answer.record, issues: mapped.issues, updatedAt: change.updatedAt });
+  }
+  return { fetched, withdrawn, problems, latest };
+}
+
+/** catalog.sync: runs one sync now; PORTAL_UNAVAILABLE (nothing changed) when the portal cannot answer. */
+export async function syncCatalog(ctx: HandlerContext): Promise<CatalogSyncResult> {
+  const client = ctx.services.portalClient;
+  if (!client) throw new DeskError('PORTAL_UNAVAILABLE', 'Chưa kết nối cổng dịch vụ công: danh mục giữ nguyên.');
+  const settings = ctx.services.settings;
+  if (running.has(settings)) throw new DeskError('CONFLICT', 'Đang cập nhật danh mục thủ tục; vui lòng chờ lần cập nhật này xong.');
+  running.add(settings);
+  try {
+    const last = settings.get<CatalogSyncRecord | null>(LAST_SYNC_KEY, null);
+    let read;
+    try {
+      read = await fetchChanges(client, last?.since ?? '');
+    } catch (error) {
+      if (error instanceof PortalUnavailableError || error instanceof PortalRefusedError) {
+        throw new DeskError('PORTAL_UNAVAILABLE', `Chưa cập nhật được danh mục thủ tục: ${error.message}${/giữ nguyên/.test(error.message) ? '' : ' Danh mục giữ nguyên.'}`);
+      }
+      throw error;
+    }
+    const result = ctx.write(() => {
+      const at = ctx.clock.now().toISOString();
+      const counts = { added: 0, changed: 0, withdrawn: 0 };
+      const versions: Record<string, number> = {};
+      for (const f of read.fetched) {
+        const stored = storeVersion(ctx.db, { procedure: f.procedure, national: f.national, issues: f.issues, source: 'portal', portalUpdatedAt: f.updatedAt }, at);
+        if (stored.outcome !== 'same') {
+          counts[stored.outcome] += 1;
+          versions[f.procedure.code] = stored.version;
+        }
+      }
+      const withdrawnCodes = read.withdrawn.filter((code) => withdrawProcedure(ctx.db, code, at));
+      counts.withdrawn = withdrawnCodes.length;
+      const result: CatalogSyncResult = { ...counts, issues: read.problems.length };
+      const record: CatalogSyncRecord = { ...result, at, since: read.latest, problems: read.problems };
+      settings.set(LAST_SYNC_KEY, record);
+      ctx.audit({ entity: 'catalog', entityId: 'sync', before: last ? { since: last.since } : null, after: { ...result, since: read.latest, versions, withdrawnCodes, refused: read.problems.filter((p) => !p.imported).map((p) => p.code) } });
+      return result;
+    });
+    ctx.services.catalog.reload();
+    return result;
+  } finally {
+    running.delete(settings);
+  }
+}
