@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
 import { api, login, receiveCertifiedCopy } from './desk-api';
-import { openInQueue, signIn } from './desk-steps';
+import { closePaperAfterAction, openInQueue, signIn } from './desk-steps';
 import { watchPageProblems } from './page-problems';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -109,6 +109,7 @@ test('Chuyển xử lý names a fee due before processing that is still unpaid; 
   await dialog.getByRole('button', { name: 'Vẫn chuyển xử lý' }).click();
   await expect(dialog).toBeHidden();
   await expect(detail).toHaveAttribute('data-status', '4');
+  await closePaperAfterAction(page, 'In phiếu kiểm soát (Mẫu 06)');
   await page.getByRole('button', { name: 'Đóng chi tiết hồ sơ' }).click();
   await expect(detail).toBeHidden();
 
@@ -120,6 +121,7 @@ test('Chuyển xử lý names a fee due before processing that is still unpaid; 
   await expect(paidDialog.getByTestId('handoff-fee-unpaid')).toHaveCount(0);
   await paidDialog.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(paidDetail).toHaveAttribute('data-status', '4');
+  await closePaperAfterAction(page, 'In phiếu kiểm soát (Mẫu 06)');
   await expect(page.locator('.ant-alert-error')).toHaveCount(0);
   expect(problems.list()).toEqual([]);
 });

@@ -63,6 +63,7 @@ const PAPER_AFTER: Record<string, string> = {
   'Yêu cầu bổ sung': 'In phiếu yêu cầu bổ sung (Mẫu 02)',
   'Hẹn lại ngày trả': 'In văn bản xin lỗi (Mẫu 04)',
   'Rút hồ sơ': 'In thông báo dừng giải quyết (Mẫu 05)',
+  'Chuyển xử lý': 'In phiếu kiểm soát (Mẫu 06)',
 };
 
 /**
@@ -77,12 +78,15 @@ export async function doAction(page: Page, action: string, fields: Record<string
   await dialog.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(dialog).toBeHidden();
   const printLabel = PAPER_AFTER[action];
-  if (printLabel) {
-    const paper = page.getByTestId('paper-after-action');
-    await expect(paper.getByRole('button', { name: printLabel })).toBeFocused();
-    await paper.getByRole('button', { name: 'Đóng' }).click();
-    await expect(paper).toBeHidden();
-  }
+  if (printLabel) await closePaperAfterAction(page, printLabel);
+}
+
+/** The form offered right after an action (its print button focused) is left for later: "Đóng". */
+export async function closePaperAfterAction(page: Page, printLabel: string): Promise<void> {
+  const paper = page.getByTestId('paper-after-action');
+  await expect(paper.getByRole('button', { name: printLabel })).toBeFocused();
+  await paper.getByRole('button', { name: 'Đóng' }).click();
+  await expect(paper).toBeHidden();
 }
 
 /** On Tiếp nhận, picks "Đăng ký khai sinh" by typing without diacritics and Enter, as an officer does. */

@@ -31,6 +31,12 @@ function inWords(iso: string): string {
   return `${p.hour} giờ ${p.minute} phút, ngày ${p.day} tháng ${p.month} năm ${p.year}`;
 }
 
+/** "08:30 05/03/2026", as the control sheet's table prints times. */
+function shortTime(iso: string): string {
+  const p = vietnamParts(iso);
+  return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
+}
+
 /** The page's problems, but the event stream of the page left behind when the print route is opened (cut off by the navigation). */
 function problemsOf(problems: PageProblems): string[] {
   return problems.list().filter((line) => !/^request failed: \S+\/api\/events\?\S+ net::ERR_ABORTED$/.test(line));
@@ -198,5 +204,105 @@ test('a withdrawal at the counter offers Mẫu 05 at once: Enter prints it, and 
   await detail.getByRole('button', { name: 'In thông báo dừng giải quyết (Mẫu 05)' }).click();
   await expect.poll(() => printed(page)).toHaveLength(2);
   expect((await printedText(page))[1]).toContain('Công dân xin rút để bổ sung giấy tờ khác');
+  expect(problems.list()).toEqual([]);
+});
+
+/** The rows of the control sheet on the page: number, step, time, deadline, on time, officer. */
+async function controlRows(page: Page): Promise<string[][]> {
+  return Promise.all((await page.locator('.mc-control-table tbody tr').all()).map((row) => row.locator('td').allTextContents()));
+}
+
+test('Mẫu 06 lists the steps of the counter with times and deadlines and blank rows for the back office; reprinted, the steps the feed brought', async ({ page, desk }, testInfo) => {
+  const token = await login(desk);
+  const dossier = await receiveCertifiedCopy(desk, token, 'Hoàng Văn Tú');
+  await api(desk, 'dossiers.handOff', { id: dossier.id }, token);
+  const handedOff = await api<Detail>(desk, 'dossiers.get', { id: dossier.id }, token);
+  const handOffAt = handedOff.history.find((entry) => entry.action === 'handOff')!.at;
+  await signInAsAdmin(page, desk);
+  const problems = watchPageProblems(page);
+
+  const first = await printToPdf(page, testInfo, `#/print/control-sheet/${dossier.id}`, 'mau06');
+  expect(first.text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+  expect(first.text).toContain('Mẫu số 06');
+  expect(first.text).toContain(dossier.code);
+  expect(first.text).toContain('Ông/Bà: Hoàng Văn Tú');
+  expect(first.text).toContain(`Thời gian nhận hồ sơ: ${inWords(handedOff.receivedAt)}`);
+  expect(first.text).toContain(`Thời gian hẹn trả kết quả: ${inWords(handedOff.dueAt)}`);
+  expect(first.text).toContain('Thời gian giải quyết theo quy định: Trong ngày');
+  expect(first.text).toContain('Mẫu số 06 · mẫu TT03-2025');
+  expect(first.pages).toBe(1);
+  expect(await controlRows(page)).toEqual([
+    ['1', 'Tiếp nhận hồ sơ', shortTime(handedOff.receivedAt), '', '', 'Quản trị viên'],
+    ['2', 'Chuyển hồ sơ đến cơ quan, bộ phận chuyên môn', shortTime(handOffAt), shortTime(handedOff.handOffDueAt), 'Đúng hạn', 'Quản trị viên'],
+    ['3', 'Cơ quan, bộ phận chuyên môn nhận hồ sơ', '', '', '', ''],
+    ['4', 'Thẩm định, xử lý hồ sơ', '', '', '', ''],
+    ['5', 'Lãnh đạo xem xét, ký duyệt kết quả', '', '', '', ''],
+    ['6', 'Trả kết quả về Bộ phận tiếp nhận và trả kết quả', '', shortTime(handedOff.dueAt), '', ''],
+    ['7', 'Trả kết quả cho người nộp hồ sơ', '', shortTime(handedOff.dueAt), '', ''],
+  ]);
+
+  // The back office finishes it; the feed brings status 9 and the reprint carries that step.
+  await api(desk, 'sync.run', {}, token);
+  await controlPortal(desk, { backOffice: { delayMs: 0, runNow: true } });
+  await expect.poll(async () => (await api<{ status: number }>(desk, 'dossiers.get', { id: dossier.id }, token)).status, { timeout: 10_000 }).toBe(9);
+  const processed = await api<Detail>(desk, 'dossiers.get', { id: dossier.id }, token);
+  const resultAt = processed.history.find((entry) => entry.action === 'portal')!.at;
+  await page.goto('/#/queue'); // away from the print route, so that it loads the dossier again
+  const again = await printToPdf(page, testInfo, `#/print/control-sheet/${dossier.id}`, 'mau06-co-ket-qua');
+  expect(again.text).toContain('Mẫu số 06 · mẫu TT03-2025');
+  expect(again.pages).toBe(1);
+  expect((await controlRows(page)).slice(2)).toEqual([
+    ['3', 'Trả kết quả về Bộ phận tiếp nhận và trả kết quả', shortTime(resultAt), shortTime(processed.dueAt), 'Đúng hạn', 'Cổng dịch vụ công'],
+    ['4', 'Trả kết quả cho người nộp hồ sơ', '', shortTime(processed.dueAt), '', ''],
+  ]);
+  expect(problemsOf(problems)).toEqual([]);
+});
+
+/** Chuyển xử lý of a certified copy whose fee (due before processing) is not collected: the dialog names it, the officer goes on. */
+async function handOffUnpaid(page: Page): Promise<void> {
+  await page.getByTestId('dossier-detail').getByRole('button', { name: 'Chuyển xử lý', exact: true }).click();
+  await page.getByTestId('action-dialog').getByRole('button', { name: 'Vẫn chuyển xử lý' }).click();
+}
+
+test('a hand-off at the counter offers Mẫu 06 (Enter prints it); with the print setting on, it prints by itself', async ({ page, desk }, testInfo) => {
+  const token = await login(desk);
+  const first = await receiveCertifiedCopy(desk, token, 'Đỗ Minh Châu');
+  const second = await receiveCertifiedCopy(desk, token, 'Ngô Thị Yến');
+  await fakeAppBridge(page);
+  await signInAsAdmin(page, desk);
+  const problems = watchPageProblems(page);
+
+  // The setting is off by default: the sheet is offered.
+  let detail = await openInQueue(page, first.code);
+  await handOffUnpaid(page);
+  const paper = page.getByTestId('paper-after-action');
+  await expect(paper).toContainText('Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06) đi kèm hồ sơ');
+  await expect(paper.getByRole('button', { name: 'In phiếu kiểm soát (Mẫu 06)' })).toBeFocused();
+  await page.waitForTimeout(300); // the dialog's opening animation
+  await page.screenshot({ path: testInfo.outputPath('mau06-offer.png') });
+  await page.keyboard.press('Enter');
+  await expect(paper).toBeHidden();
+  await expect.poll(() => printed(page)).toHaveLength(1);
+  expect((await printedText(page))[0]).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+  expect((await printedText(page))[0]).toContain('Đỗ Minh Châu');
+  await expect(detail.getByRole('button', { name: 'In phiếu kiểm soát (Mẫu 06)' })).toBeVisible();
+
+  // Cài đặt → Chung: the switch in the print settings.
+  await page.goto('/#/settings');
+  await page.getByRole('tab', { name: 'Chung' }).click();
+  const card = page.getByTestId('printer-settings');
+  const toggle = card.getByRole('switch', { name: 'Tự in phiếu kiểm soát (Mẫu 06) khi chuyển xử lý' });
+  await expect(toggle).not.toBeChecked();
+  await toggle.click();
+  await card.getByRole('button', { name: 'Lưu thiết lập in' }).click();
+  await expect(page.getByText('Đã lưu thiết lập in trên máy này.')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('mau06-setting.png') });
+
+  detail = await openInQueue(page, second.code);
+  await handOffUnpaid(page);
+  await expect(detail).toHaveAttribute('data-status', '4');
+  await expect.poll(() => printed(page)).toHaveLength(2);
+  expect((await printedText(page))[1]).toContain('Ngô Thị Yến');
+  await expect(page.getByTestId('paper-after-action')).toHaveCount(0);
   expect(problems.list()).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { ReceiptForm } from './ReceiptForm';
 import { RefusalForm } from './RefusalForm';
 import { ApologyForm } from './ApologyForm';
 import { StopNoticeForm } from './StopNoticeForm';
+import { ControlSheetForm } from './ControlSheetForm';
 import { GuidanceForm, SupplementForm } from './SupplementForm';
 import { pageRule, type PaperSize } from './print-settings';
 import type { FormRequest, PrintRequest } from './print-request';
@@ -40,6 +41,8 @@ function FormFor({ request, data }: { request: FormRequest; data: Extract<PrintD
       return <ApologyForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
     case 'stop-notice':
       return <StopNoticeForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} />;
+    case 'control-sheet':
+      return <ControlSheetForm dossier={dossier} info={info} qrDataUrl={qrDataUrl} printedAt={printedAt} />;
   }
 }
 

@@ -41,16 +41,29 @@ export function setPrinterSetting(setting: PrinterSetting): void {
   localStorage.setItem(PRINTER_KEY, JSON.stringify(setting));
 }
 
+const CONTROL_SHEET_KEY = 'motcua.print.controlSheetAtHandOff';
+
+/** Whether Mẫu 06 (phiếu kiểm soát) prints by itself at each hand-off to the back office; off unless set. */
+export function getControlSheetAtHandOff(): boolean {
+  try {
+    return localStorage.getItem(CONTROL_SHEET_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
 /** Everything the "Máy in và khổ giấy" card sets on this machine. */
 export interface PrintSettings extends PrinterSetting {
   paper: PaperSize;
+  controlSheetAtHandOff: boolean;
 }
 
 export function getPrintSettings(): PrintSettings {
-  return { ...getPrinterSetting(), paper: getPaperSize() };
+  return { ...getPrinterSetting(), paper: getPaperSize(), controlSheetAtHandOff: getControlSheetAtHandOff() };
 }
 
 export function savePrintSettings(settings: PrintSettings): void {
   setPaperSize(settings.paper);
   setPrinterSetting({ deviceName: settings.deviceName, silent: settings.silent });
+  localStorage.setItem(CONTROL_SHEET_KEY, settings.controlSheetAtHandOff ? 'on' : 'off');
 }

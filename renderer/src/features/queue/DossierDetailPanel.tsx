@@ -9,7 +9,7 @@ import { printForm, type DossierFormKind } from '../../print';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-status';
 import { ActionDialog } from './ActionDialog';
-import { hasPaperAfter, PaperAfterAction } from './PaperAfterAction';
+import { hasPaperAfter, paperPrintedAtOnce, PaperAfterAction } from './PaperAfterAction';
 import { DossierOriginNote } from './DossierOriginNote';
 import { useDossier } from './use-dossier';
 import { StatusTag } from './status-tag';
@@ -60,6 +60,7 @@ function PrintButtons({ dossier }: { dossier: DossierDetail }) {
       {refused ? <Button onClick={() => void print('refusal')}>In phiếu từ chối</Button> : null}
       {dossier.history.some((entry) => entry.action === 'reschedule') ? <Button onClick={() => void print('apology')}>In văn bản xin lỗi (Mẫu 04)</Button> : null}
       {dossier.status === 7 || dossier.status === 8 ? <Button onClick={() => void print('stop-notice')}>In thông báo dừng giải quyết (Mẫu 05)</Button> : null}
+      {dossier.history.some((entry) => entry.action === 'handOff') ? <Button onClick={() => void print('control-sheet')}>In phiếu kiểm soát (Mẫu 06)</Button> : null}
     </Space>
   );
 }
@@ -319,7 +320,11 @@ export function DossierDetailPanel({ dossierId, onClose }: Props) {
                 onDone={(updated, done) => {
                   setAction(null);
                   setDossier(updated);
-                  if (hasPaperAfter(done)) setPaperAfter(done);
+                  const atOnce = paperPrintedAtOnce(done, updated);
+                  if (atOnce) {
+                    message.success(DONE_MESSAGES[done]);
+                    printForm(atOnce).catch((failure: unknown) => message.error(messageOf(failure)));
+                  } else if (hasPaperAfter(done)) setPaperAfter(done);
                   else message.success(DONE_MESSAGES[done]);
                 }}
               />

@@ -34,7 +34,7 @@ export function PrinterSettingsCard() {
   }, [desk]);
 
   function save(values: PrintSettings) {
-    savePrintSettings({ paper: values.paper, deviceName: values.deviceName ?? SYSTEM_DEFAULT, silent: Boolean(values.silent) });
+    savePrintSettings({ paper: values.paper, deviceName: values.deviceName ?? SYSTEM_DEFAULT, silent: Boolean(values.silent), controlSheetAtHandOff: Boolean(values.controlSheetAtHandOff) });
     message.success('Đã lưu thiết lập in trên máy này.');
   }
 
@@ -72,6 +72,14 @@ export function PrinterSettingsCard() {
             <Radio value="A4">A4 (mẫu chính thức)</Radio>
             <Radio value="A5">A5</Radio>
           </Radio.Group>
+        </Form.Item>
+        <Form.Item
+          label="Tự in phiếu kiểm soát (Mẫu 06) khi chuyển xử lý"
+          name="controlSheetAtHandOff"
+          valuePropName="checked"
+          extra="Bật: phiếu kiểm soát quá trình giải quyết hồ sơ được in ngay khi chuyển hồ sơ sang bộ phận chuyên môn. Tắt: hỏi in sau mỗi lần chuyển."
+        >
+          <Switch aria-label="Tự in phiếu kiểm soát (Mẫu 06) khi chuyển xử lý" />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit">
