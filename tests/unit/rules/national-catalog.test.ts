@@ -1,7 +1,10 @@
 // The national record of a procedure mapped into the catalogue, on two real answers of the
 // national portal's procedure API (copied from ../shared/data into tests/fixtures/national).
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCatalogDir } from '../../../electron/core/catalog';
+import { nationalRecordOf } from '../../../electron/core/training-portal/catalogue-service';
 import { parseNationalProcedure, procedureFromNational, procedureSchema, type NationalProcedure, type Procedure } from '../../../shared/catalog';
 import { computeFee } from '../../../shared/fees';
 
@@ -185,5 +188,19 @@ describe('what the record does not say is said, not guessed', () => {
     const refused = parseNationalProcedure(noName);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.problems[0]).toContain('tên thành phần không được để trống');
+  });
+});
+
+describe('the training portal\'s national form of the shipped catalogue maps back', () => {
+  it('with the same components, level and fees for every shipped procedure; "trong ngày" becomes the national 1 working day', () => {
+    const quantities = { pages: 4, copies: 2, cases: 1 };
+    for (const shipped of loadCatalogDir(path.resolve('resources', 'catalog'))) {
+      const { procedure } = mapped(nationalRecordOf(shipped));
+      expect(procedure.components, shipped.code).toEqual(shipped.components);
+      expect(procedure.level, shipped.code).toBe(shipped.level);
+      expect(computeFee(procedure, quantities, AT).total, shipped.code).toBe(computeFee(shipped, quantities, AT).total);
+      expect(procedure.fees.map((f) => [f.kind, f.setBy]), shipped.code).toEqual(shipped.fees.filter((f) => !f.to).map((f) => [f.kind, f.setBy]));
+      expect(procedure.processingTime, shipped.code).toEqual(shipped.processingTime.unit === 'same-day' ? { unit: 'working-days', amount: 1 } : shipped.processingTime);
+    }
   });
 });
