@@ -1,10 +1,12 @@
 // Paying by VietQR transfer in Chromium: without the agency's account the collect dialog offers
 // cash only; the admin sets the account in Cài đặt → Biên lai; the dialog then offers the choice,
 // shows the QR code of the unpaid fee with its amount and the dossier code, asks for the transfer's
-// reference, and the transfer stays out of the drawer.
+// reference, and the transfer stays out of the drawer. The supervisor then reconciles the day's
+// transfers with the bank's statement file on the same screen.
 import { test, expect } from './fixtures';
 import { api, login, receiveCertifiedCopy } from './desk-api';
 import { signInAsAdmin } from './desk-steps';
+import { watchPageProblems } from './page-problems';
 
 test('a fee is paid by VietQR transfer from the collect dialog and stays out of the cash drawer', async ({ page, desk }) => {
   const token = await login(desk);
@@ -67,4 +69,47 @@ test('a fee is paid by VietQR transfer from the collect dialog and stays out of 
   await expect(row).toHaveCount(0);
   await expect(page.getByTestId('cash-expected')).toHaveText('100.000 đ');
   await expect(page.getByTestId('cash-transfers')).toHaveText('14.000 đ');
+});
+
+test('the supervisor reconciles the bank statement on Thu phí: one line matches, one has another amount, one is unknown', async ({ page, desk }, testInfo) => {
+  const token = await login(desk);
+  await api(desk, 'cash.configure', { transferAccount: { bankBin: '970436', accountNumber: '0451000123456', accountName: 'UBND PHUONG TAP HUAN' } }, token);
+  const first = await receiveCertifiedCopy(desk, token, 'Trần Thị Mai');
+  const second = await receiveCertifiedCopy(desk, token, 'Lê Văn Hùng', 3, 1);
+  await api(desk, 'cash.open', { float: 0 }, token);
+  await api(desk, 'payments.collect', { dossierId: first.id, method: 'transfer', reference: 'FT26338000001' }, token);
+  const secondPaid = await api<{ amount: number }>(desk, 'payments.collect', { dossierId: second.id, method: 'transfer', reference: 'FT26338000002' }, token);
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  const statement = [
+    'Ngày giao dịch;Số tham chiếu;Số tiền ghi có;Diễn giải',
+    `${today};FT26338000001;14.000;TRAN THI MAI CK ${first.code}`,
+    `${today};FT26338000002;${secondPaid.amount + 1000};LE VAN HUNG CK ${second.code}`,
+    `${today};FT26338000009;50.000;NGUYEN VAN X CHUYEN TIEN`,
+    `${today};FT26338000010;-22.000;PHI SMS BANKING`,
+  ].join('\r\n');
+
+  await signInAsAdmin(page, desk);
+  const problems = watchPageProblems(page);
+  await page.goto('/#/cash');
+  const card = page.getByTestId('transfer-reconcile');
+  await card.locator('input[type="file"]').setInputFiles({ name: 'sao-ke-vcb.csv', mimeType: 'text/csv', buffer: Buffer.from(statement, 'utf8') });
+  const summary = card.getByTestId('reconcile-summary');
+  await expect(summary).toContainText('Khớp 1 · không khớp 2 · chuyển khoản chưa có trên sao kê 1 · bỏ qua 1 dòng.');
+  const wrong = card.getByTestId('reconcile-problems').locator('tbody tr', { hasText: 'LE VAN HUNG' });
+  await expect(wrong).toContainText(`Sai số tiền: hồ sơ ${second.code} ghi ${secondPaid.amount.toLocaleString('vi-VN')} đ`);
+  await expect(card.getByTestId('reconcile-problems').locator('tbody tr', { hasText: 'NGUYEN VAN X' })).toContainText('Không thấy hồ sơ nào trong ngày');
+  await expect(card.getByTestId('reconcile-missing').locator('tbody tr')).toContainText(second.code);
+  await expect(card.getByTestId('reconcile-matched').locator('tbody tr')).toContainText(first.code);
+  await expect(card.getByTestId('reconcile-error')).toHaveCount(0);
+  expect(problems.list()).toEqual([]);
+  await card.scrollIntoViewIfNeeded();
+  await testInfo.attach('reconcile', { body: await page.screenshot({ path: testInfo.outputPath('reconcile.png'), fullPage: true }), contentType: 'image/png' });
+
+  // A file that is not a statement: said in red on the card, nothing else shown.
+  await card.locator('input[type="file"]').setInputFiles({ name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from('Họ tên;Tuổi\r\nAn;30\r\n', 'utf8') });
+  await expect(card.getByTestId('reconcile-error')).toContainText('Không tìm thấy dòng tiêu đề của sao kê');
+  await expect(card.getByTestId('reconcile-summary')).toHaveCount(0);
+  // The one problem on the page is that refusal, a 400 the card explains.
+  expect(problems.list().length).toBeGreaterThan(0);
+  for (const problem of problems.list()) expect(problem).toMatch(/payments\.readStatement|400/);
 });

@@ -15,6 +15,8 @@ import { MovementDoneDialog } from './MovementDoneDialog';
 import { PaymentsToday } from './PaymentsToday';
 import { UnpaidFeesTable } from './UnpaidFeesTable';
 import { useCashDesk } from './use-cash-desk';
+import { TransferReconcileCard } from './TransferReconcileCard';
+import { useSession } from '../../stores/session-store';
 import './cash.css';
 
 type Dialog =
@@ -32,6 +34,7 @@ export function CashPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [selected, setSelected] = useState(0);
   const [closed, setClosed] = useState<CloseResult | null>(null);
+  const role = useSession((state) => state.user?.role);
   const selectedIndex = Math.min(selected, Math.max(0, desk.unpaid.length - 1));
 
   const finish = () => {
@@ -99,6 +102,8 @@ export function CashPage() {
       <Card size="small" title="Báo cáo thu tiền trong ngày">
         <CashReportPanel refresh={desk.payments.map((p) => `${p.id}:${p.status}:${p.refunded}`).join()} />
       </Card>
+
+      {role === 'supervisor' || role === 'admin' ? <TransferReconcileCard /> : null}
 
       {dialog?.kind === 'collect' ? (
         <CollectDialog
