@@ -56,6 +56,29 @@ export function nationalTime(qty: number | null | undefined, type: string | null
   }
 }
 
+/**
+ * A time said in words where the record's unit is OTHER: "Trong ngày; nhận sau 15 giờ thì trả
+ * trong ngày làm việc tiếp theo" (same day, with its cut-off), "5 ngày làm việc", "4 giờ làm
+ * việc". Anything else is not a time the desk can count (null).
+ */
+export function timeFromText(text: string | null | undefined): ProcessingTime | null {
+  const t = foldVietnamese(text ?? '');
+  if (!t) return null;
+  const days = /(\d+(?:[.,]\d+)?)\s*ngay lam viec/.exec(t);
+  const hours = /(\d+(?:[.,]\d+)?)\s*gio lam viec/.exec(t);
+  const sameDay = t.search(/\btrong ngay\b/);
+  if (sameDay >= 0 && (!days || sameDay < days.index)) {
+    const cut = /sau (\d{1,2})\s*(?:gio|h)\s*(\d{2})?/.exec(t);
+    const hh = cut ? Number(cut[1]) : NaN;
+    const mm = cut?.[2] ? Number(cut[2]) : 0;
+    return hh >= 0 && hh <= 23 && mm <= 59 ? { unit: 'same-day', cutoff: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}` } : { unit: 'same-day' };
+  }
+  const number = (m: RegExpExecArray) => Number(m[1]!.replace(',', '.'));
+  if (days && number(days) > 0) return { unit: 'working-days', amount: number(days) };
+  if (hours && number(hours) > 0) return { unit: 'working-hours', amount: number(hours) };
+  return null;
+}
+
 /** "200.000" or "1,000" (đồng) -> 200000. */
 function amountOf(text: string): number {
   return Number(text.replace(/[.,\s]/g, ''));
@@ -191,7 +214,7 @@ function mapChannels(record: NationalProcedure): ChannelTime[] {
   const byChannel = new Map<ChannelTime['channel'], ChannelTime>();
   for (const m of record.executionMethods ?? []) {
     const channel = CHANNELS[m.submissionMethod];
-    const time = nationalTime(m.processingTime, m.processingTimeUnit);
+    const time = nationalTime(m.processingTime, m.processingTimeUnit) ?? timeFromText(m.description);
     const known = byChannel.get(channel);
     if (!known || (!known.processingTime && time)) byChannel.set(channel, { channel, processingTime: time });
   }

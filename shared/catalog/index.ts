@@ -8,5 +8,5 @@ export { parseCatalog, parseHolidaySchedule, toOfficialSchedule, CatalogValidati
 export { componentFormText, componentNamed, isShownOnly } from './component-form';
 export { nationalProcedureSchema, parseNationalProcedure } from './national-procedure';
 export type { NationalProcedure } from './national-procedure';
-export { procedureFromNational, nationalTime } from './from-national';
+export { procedureFromNational, nationalTime, timeFromText } from './from-national';
 export type { MappedProcedure, MappingIssue } from './from-national';

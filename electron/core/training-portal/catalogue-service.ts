@@ -21,8 +21,12 @@ interface Entry {
 const TIME_TYPES = { 'working-days': 'WORKING_DAY', 'calendar-days': 'DAY', 'working-hours': 'WORKING_HOUR' } as const;
 
 function nationalDay(time: Procedure['processingTime']): { qty: number; type: string } {
-  // The national catalogue has no "same day": the desk's own files say it is 1 working day there.
-  return time.unit === 'same-day' ? { qty: 1, type: 'WORKING_DAY' } : { qty: time.amount, type: TIME_TYPES[time.unit] };
+  // The national catalogue has no unit for "same day": it says so in words, with the unit OTHER.
+  return time.unit === 'same-day' ? { qty: 0, type: 'OTHER' } : { qty: time.amount, type: TIME_TYPES[time.unit] };
+}
+
+function timeWords(time: Procedure['processingTime']): string {
+  return time.unit === 'same-day' ? `Trong ngày; nhận sau ${Number((time.cutoff ?? '15:00').slice(0, 2))} giờ thì trả trong ngày làm việc tiếp theo.` : '';
 }
 
 function thousands(n: number): string {
@@ -58,7 +62,7 @@ export function nationalRecordOf(p: Procedure): NationalRecord {
     submissionMethod,
     processingTime: nationalDay(p.processingTime).qty,
     processingTimeUnit: nationalDay(p.processingTime).type,
-    description: fees.map((f) => f.text).filter(Boolean).join(' '),
+    description: [timeWords(p.processingTime), ...fees.map((f) => f.text)].filter(Boolean).join(' '),
     fees: fees.map((f) => f.fee),
   });
   const from = rules[0]?.from;

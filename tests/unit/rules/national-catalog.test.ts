@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogDir } from '../../../electron/core/catalog';
 import { nationalRecordOf } from '../../../electron/core/training-portal/catalogue-service';
-import { parseNationalProcedure, procedureFromNational, procedureSchema, type NationalProcedure, type Procedure } from '../../../shared/catalog';
+import { parseNationalProcedure, procedureFromNational, procedureSchema, timeFromText, type NationalProcedure, type Procedure } from '../../../shared/catalog';
 import { computeFee } from '../../../shared/fees';
 
 const real = (code: string) => (JSON.parse(fs.readFileSync(`tests/fixtures/national/dvcqg-procedure-${code}.json`, 'utf8')) as { data: unknown }).data;
@@ -105,6 +105,18 @@ describe('1.001193 Đăng ký khai sinh (real record)', () => {
 describe('what the record does not say is said, not guessed', () => {
   const base = () => structuredClone(real('2.000815')) as Record<string, unknown>;
 
+  it('a time said in words where the unit is OTHER: same day with its cut-off, working days, working hours', () => {
+    expect(timeFromText('Trong ngày; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo.')).toEqual({ unit: 'same-day', cutoff: '15:00' });
+    expect(timeFromText('Trong ngày làm việc')).toEqual({ unit: 'same-day' });
+    expect(timeFromText('Không quá 03 ngày làm việc kể từ ngày nhận đủ hồ sơ')).toEqual({ unit: 'working-days', amount: 3 });
+    expect(timeFromText('04 giờ làm việc')).toEqual({ unit: 'working-hours', amount: 4 });
+    expect(timeFromText('Tại Ủy ban nhân dân cấp xã: 2.000 đồng/trang')).toBeNull();
+    const json = base();
+    json.cases = [{ code: '2.000815.01', name: 'x', processingDay: { qty: 0, type: 'OTHER' } }];
+    (json.executionMethods as Array<Record<string, unknown>>)[0]!.description = 'Trong ngày; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo. 2.000 đồng/trang';
+    expect(mapped(json).procedure.processingTime).toEqual({ unit: 'same-day', cutoff: '15:00' });
+  });
+
   it('a time of unit OTHER everywhere refuses the record, naming processingTime', () => {
     const json = base();
     json.cases = [{ code: '2.000815.01', name: 'x', processingDay: { qty: 0, type: 'OTHER' } }];
@@ -192,7 +204,7 @@ describe('what the record does not say is said, not guessed', () => {
 });
 
 describe('the training portal\'s national form of the shipped catalogue maps back', () => {
-  it('with the same components, level and fees for every shipped procedure; "trong ngày" becomes the national 1 working day', () => {
+  it('with the same components, level, processing time (a same-day one said in words) and fees for every shipped procedure', () => {
     const quantities = { pages: 4, copies: 2, cases: 1 };
     for (const shipped of loadCatalogDir(path.resolve('resources', 'catalog'))) {
       const { procedure } = mapped(nationalRecordOf(shipped));
@@ -200,7 +212,7 @@ describe('the training portal\'s national form of the shipped catalogue maps bac
       expect(procedure.level, shipped.code).toBe(shipped.level);
       expect(computeFee(procedure, quantities, AT).total, shipped.code).toBe(computeFee(shipped, quantities, AT).total);
       expect(procedure.fees.map((f) => [f.kind, f.setBy]), shipped.code).toEqual(shipped.fees.filter((f) => !f.to).map((f) => [f.kind, f.setBy]));
-      expect(procedure.processingTime, shipped.code).toEqual(shipped.processingTime.unit === 'same-day' ? { unit: 'working-days', amount: 1 } : shipped.processingTime);
+      expect(procedure.processingTime, shipped.code).toEqual(shipped.processingTime);
     }
   });
 });
