@@ -39,6 +39,8 @@ export interface CoreOptions {
   resourcesDir?: string;
   /** Pause between sync rounds when all is well (default 5 s). */
   syncIntervalMs?: number;
+  /** How often a desk on a real portal checks whether its catalogue is a day old (default 1 hour; the first check after 5 minutes, or after this). */
+  catalogCheckMs?: number;
   /** How often the backup schedule is checked (default every minute). */
   backupCheckMs?: number;
   /** How this shell restores a backup while it runs (backup.restore); absent: refused, restore at start only. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { DeskEvent } from '../../shared/api';
 import { loadCatalogDir, loadHolidayDir } from './catalog';
 import { createProcedureCatalog } from './catalog/procedure-catalog-service';
+import { CatalogSchedule } from './catalog/catalog-schedule';
 import { AgencyCalendar } from './settings/agency-calendar';
 import { NationalPortalClient } from './portal';
 import { SyncWorker, syncStatusOf } from './sync/sync-worker';
@@ -80,6 +81,19 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
     keepImportedDays: () => settings.get<number>(KEEP_IMPORTED_DAYS_SETTING, DEFAULT_KEEP_IMPORTED_DAYS),
   });
   const sync = new SyncWorker({ db, clock, client: portalClient, settings, catalog, emit, log, intervalMs: options.syncIntervalMs, attachments });
+  // A desk on a real portal takes the portal's catalogue daily; a training desk when asked.
+  const catalogSchedule = new CatalogSchedule({
+    db,
+    client: identity.training ? null : portalClient,
+    settings,
+    catalog,
+    now: () => clock.now(),
+    write: (fn) => db.transaction(fn)(),
+    audit: (entry) => new AuditLog(db).record(clock.now(), { userId: null, username: null }, 'catalog.sync', 'schedule', entry),
+    log,
+    checkEveryMs: options.catalogCheckMs,
+    firstCheckMs: options.catalogCheckMs,
+  });
   const backups = new BackupService({ db, key: options.databaseKey, settings, files, identity: () => readIdentity(settings), appVersion: options.appVersion ?? '0.1.0', clock, log, checkEveryMs: options.backupCheckMs, restore: options.restoreSetup });
   const services: CoreServices = {
     users,
@@ -135,6 +149,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   };
   listeners.add(nudgeSync);
   sync.start();
+  catalogSchedule.start();
   backups.start();
   hotFolder.watch(settings.get<string | null>(HOT_FOLDER_SETTING, null));
   const inFlight = new Set<Promise<unknown>>();
@@ -177,6 +192,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
       hotFolder.stop();
       await backups.stop();
       await sync.stop();
+      await catalogSchedule.stop();
       await auditWatch.stop();
       listeners.clear();
       closeDatabase(db);

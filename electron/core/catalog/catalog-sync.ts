@@ -9,6 +9,7 @@ import type { CatalogSyncResult } from '../../../shared/api';
 import { procedureFromNational, type MappingIssue, type Procedure } from '../../../shared/catalog';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
+import type { AuditEntry } from '../api/call-records';
 import { PortalRefusedError, PortalUnavailableError, type PortalAdapter } from '../portal';
 import { LAST_SYNC_KEY } from './procedure-catalog-service';
 import { storeVersion, withdrawProcedure } from './catalog-store';
@@ -59,11 +60,23 @@ async function fetchChanges(client: PortalAdapter, since: string) {
   return { fetched, withdrawn, problems, latest };
 }
 
-/** catalog.sync: runs one sync now; PORTAL_UNAVAILABLE (nothing changed) when the portal cannot answer. */
-export async function syncCatalog(ctx: HandlerContext): Promise<CatalogSyncResult> {
-  const client = ctx.services.portalClient;
+/** What one sync needs: the handler's context gives it, and so does the daily schedule. */
+export interface CatalogSyncDeps {
+  db: HandlerContext['db'];
+  client: PortalAdapter | null;
+  settings: HandlerContext['services']['settings'];
+  catalog: HandlerContext['services']['catalog'];
+  now: () => Date;
+  /** Runs fn in one transaction. */
+  write<T>(fn: () => T): T;
+  /** Records the audit entry inside that transaction. */
+  audit(entry: AuditEntry): void;
+}
+
+/** Runs one sync now; PORTAL_UNAVAILABLE (nothing changed) when the portal cannot answer, CONFLICT while one runs. */
+export async function runCatalogSync(deps: CatalogSyncDeps): Promise<CatalogSyncResult> {
+  const { client, settings } = deps;
   if (!client) throw new DeskError('PORTAL_UNAVAILABLE', 'Chưa kết nối cổng dịch vụ công: danh mục giữ nguyên.');
-  const settings = ctx.services.settings;
   if (running.has(settings)) throw new DeskError('CONFLICT', 'Đang cập nhật danh mục thủ tục; vui lòng chờ lần cập nhật này xong.');
   running.add(settings);
   try {
@@ -77,28 +90,41 @@ export async function syncCatalog(ctx: HandlerContext): Promise<CatalogSyncResul
       }
       throw error;
     }
-    const result = ctx.write(() => {
-      const at = ctx.clock.now().toISOString();
+    const result = deps.write(() => {
+      const at = deps.now().toISOString();
       const counts = { added: 0, changed: 0, withdrawn: 0 };
       const versions: Record<string, number> = {};
       for (const f of read.fetched) {
-        const stored = storeVersion(ctx.db, { procedure: f.procedure, national: f.national, issues: f.issues, source: 'portal', portalUpdatedAt: f.updatedAt }, at);
+        const stored = storeVersion(deps.db, { procedure: f.procedure, national: f.national, issues: f.issues, source: 'portal', portalUpdatedAt: f.updatedAt }, at);
         if (stored.outcome !== 'same') {
           counts[stored.outcome] += 1;
           versions[f.procedure.code] = stored.version;
         }
       }
-      const withdrawnCodes = read.withdrawn.filter((code) => withdrawProcedure(ctx.db, code, at));
+      const withdrawnCodes = read.withdrawn.filter((code) => withdrawProcedure(deps.db, code, at));
       counts.withdrawn = withdrawnCodes.length;
       const result: CatalogSyncResult = { ...counts, issues: read.problems.length };
       const record: CatalogSyncRecord = { ...result, at, since: read.latest, problems: read.problems };
       settings.set(LAST_SYNC_KEY, record);
-      ctx.audit({ entity: 'catalog', entityId: 'sync', before: last ? { since: last.since } : null, after: { ...result, since: read.latest, versions, withdrawnCodes, refused: read.problems.filter((p) => !p.imported).map((p) => p.code) } });
+      deps.audit({ entity: 'catalog', entityId: 'sync', before: last ? { since: last.since } : null, after: { ...result, since: read.latest, versions, withdrawnCodes, refused: read.problems.filter((p) => !p.imported).map((p) => p.code) } });
       return result;
     });
-    ctx.services.catalog.reload();
+    deps.catalog.reload();
     return result;
   } finally {
     running.delete(settings);
   }
+}
+
+/** catalog.sync: one sync now, for the caller. */
+export function syncCatalog(ctx: HandlerContext): Promise<CatalogSyncResult> {
+  return runCatalogSync({
+    db: ctx.db,
+    client: ctx.services.portalClient,
+    settings: ctx.services.settings,
+    catalog: ctx.services.catalog,
+    now: () => ctx.clock.now(),
+    write: (fn) => ctx.write(fn),
+    audit: (entry) => ctx.audit(entry),
+  });
 }
