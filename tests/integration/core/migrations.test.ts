@@ -268,6 +268,20 @@ const CASES: MigrationCase[] = [
       expect(() => db.prepare(`INSERT INTO catalog_procedure_versions(code, version, procedure_json, content_hash, source, stored_at) VALUES ('2.000815', 2, '{}', 'h', 'seed', ?)`).run(AT)).toThrow(/CHECK/);
     },
   },
+  {
+    version: 17, // the logbook's rows by book and số thứ tự
+    seed: (db) => {
+      insertUser(db);
+      insertDossier(db);
+      db.prepare(`UPDATE dossiers SET book_number = '01/2026', row_number = 12`).run();
+    },
+    check: (db) => {
+      expect(names(db, 'index')).toContain('dossiers_logbook');
+      expect(db.prepare(`SELECT code, row_number FROM dossiers WHERE book_number = '01/2026' ORDER BY row_number`).all()).toEqual([{ code: CODE, row_number: 12 }]);
+      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT rowid FROM dossiers WHERE book_number = '01/2026' AND row_number > 0 ORDER BY row_number, rowid`).all() as Array<{ detail: string }>;
+      expect(plan.map((p) => p.detail).join(' ')).toContain('dossiers_logbook');
+    },
+  },
 ];
 
 const cleanups: Array<() => void> = [];

@@ -14,6 +14,7 @@ import paymentMethod from './013-payment-method';
 import historyDueAt from './014-history-due-at';
 import paidOnline from './015-paid-online';
 import catalogVersions from './016-catalog-versions';
+import logbookIndex from './017-logbook-index';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   historyDueAt,
   paidOnline,
   catalogVersions,
+  logbookIndex,
 ];
