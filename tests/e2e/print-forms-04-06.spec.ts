@@ -1,41 +1,12 @@
 // The forms of a dossier after intake, as the citizen and the back office get them: Mẫu 04 apology
 // and new date, Mẫu 05 stop notice, Mẫu 06 control sheet. Each is rendered to PDF in Chromium and
 // read back, and offered on screen right after the action that calls for it.
-import fs from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { api, controlPortal, login, receiveCertifiedCopy } from './desk-api';
 import { fakeAppBridge, openInQueue, printed, printedText, signInAsAdmin } from './desk-steps';
 import { watchPageProblems, type PageProblems } from './page-problems';
-import { readPdf } from './pdf-text';
-
-const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function vietnamParts(iso: string): Record<string, string> {
-  const parts: Record<string, string> = {};
-  for (const part of VIETNAM_TIME.formatToParts(new Date(iso))) parts[part.type] = part.value;
-  return parts;
-}
-
-/** "08 giờ 30 phút, ngày 05 tháng 03 năm 2026", as the forms print times. */
-function inWords(iso: string): string {
-  const p = vietnamParts(iso);
-  return `${p.hour} giờ ${p.minute} phút, ngày ${p.day} tháng ${p.month} năm ${p.year}`;
-}
-
-/** "08:30 05/03/2026", as the control sheet's table prints times. */
-function shortTime(iso: string): string {
-  const p = vietnamParts(iso);
-  return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
-}
+import { inWords, printToPdf, shortTime } from './print-steps';
 
 /** The page's problems, but the event stream of the page left behind when the print route is opened (cut off by the navigation). */
 function problemsOf(problems: PageProblems): string[] {
@@ -51,22 +22,62 @@ interface Detail {
   history: Array<{ action: string; at: string; dueAt: string | null }>;
 }
 
-/**
- * Opens a print route, waits until it is ready, saves it as an A4 PDF and a picture of the page
- * (both attached to the report), and returns the PDF's text and page count.
- */
-async function printToPdf(page: Page, testInfo: TestInfo, hash: string, name: string): Promise<{ text: string; pages: number }> {
-  await page.goto(`/${hash}`);
-  await expect(page.getByTestId('print-ready')).toBeVisible();
-  await expect(page.getByTestId('app-frame')).toHaveCount(0);
+/** Prints a route to PDF (attached to the report with a picture of the page, to look at) and returns its text and page count. */
+async function printAndLook(page: Page, testInfo: TestInfo, hash: string, name: string): Promise<{ text: string; pages: number }> {
   const file = testInfo.outputPath(`${name}.pdf`);
-  await page.pdf({ path: file, format: 'A4' });
+  const printedPdf = await printToPdf(page, hash, file);
   await testInfo.attach(`${name}.pdf`, { path: file, contentType: 'application/pdf' });
   const picture = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path: picture, fullPage: true });
   await testInfo.attach(`${name}.png`, { path: picture, contentType: 'image/png' });
-  expect(fs.statSync(file).size).toBeGreaterThan(1000);
-  return readPdf(file);
+  return printedPdf;
+}
+
+/**
+ * The form offered right after an action: its print button focused, a picture of the offer, Enter
+ * prints it (through the faked app bridge). The text of what went to the printer.
+ */
+async function printOffered(page: Page, testInfo: TestInfo, printLabel: string, name: string): Promise<string> {
+  const paper = page.getByTestId('paper-after-action');
+  await expect(paper.getByRole('button', { name: printLabel })).toBeFocused();
+  await page.waitForTimeout(300); // the dialog's opening animation
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  const before = (await printed(page)).length;
+  await page.keyboard.press('Enter');
+  await expect(paper).toBeHidden();
+  await expect.poll(() => printed(page)).toHaveLength(before + 1);
+  return (await printedText(page))[before]!;
+}
+
+/** An action of the open dossier that asks for a reason: its button, "Lý do", "Xác nhận". */
+async function confirmWithReason(page: Page, action: string, reason: string): Promise<void> {
+  await page.getByTestId('dossier-detail').getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByTestId('action-dialog');
+  await dialog.getByLabel('Lý do', { exact: true }).fill(reason);
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+}
+
+/** The panel's reprint button: the text of what went to the printer. */
+async function reprint(page: Page, printLabel: string): Promise<string> {
+  const before = (await printed(page)).length;
+  await page.getByTestId('dossier-detail').getByRole('button', { name: printLabel }).click();
+  await expect.poll(() => printed(page)).toHaveLength(before + 1);
+  return (await printedText(page))[before]!;
+}
+
+/** What a letter to the applicant (Mẫu 04, 05) always says: the heading, to whom about which dossier received when, the head of the agency's signature block, the template version. */
+function expectLetter(text: string, letter: { form: string; title: string; code: string; applicant: string; receivedAt: string }): void {
+  for (const line of [
+    letter.title,
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    letter.code,
+    `Kính gửi: Ông/Bà ${letter.applicant}`,
+    'Nội dung yêu cầu giải quyết: Chứng thực bản sao từ bản chính',
+    `Thời gian nhận hồ sơ: ${inWords(letter.receivedAt)}`,
+    'THỦ TRƯỞNG CƠ QUAN (Ký, ghi rõ họ tên và đóng dấu)',
+    `${letter.form} · mẫu TT03-2025`,
+  ])
+    expect(text).toContain(line);
 }
 
 test('Mẫu 04 says the result was not ready at the time promised, why, the apology and the new time', async ({ page, desk }, testInfo) => {
@@ -79,56 +90,15 @@ test('Mẫu 04 says the result was not ready at the time promised, why, the apol
   await signInAsAdmin(page, desk);
   const problems = watchPageProblems(page);
 
-  const { text, pages } = await printToPdf(page, testInfo, `#/print/apology/${dossier.id}`, 'mau04');
-  expect(text).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
-  expect(text).toContain('Mẫu số 04');
-  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-  expect(text).toContain(dossier.code);
-  expect(text).toContain('Kính gửi: Ông/Bà Nguyễn Thị Hoa');
-  expect(text).toContain('Chứng thực bản sao từ bản chính');
-  expect(text).toContain(`Thời gian nhận hồ sơ: ${inWords(received.receivedAt)}`);
+  const { text, pages } = await printAndLook(page, testInfo, `#/print/apology/${dossier.id}`, 'mau04');
+  expectLetter(text, { form: 'Mẫu số 04', title: 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT', code: dossier.code, applicant: 'Nguyễn Thị Hoa', receivedAt: received.receivedAt });
   expect(text).toContain(`Thời gian hẹn trả kết quả: ${inWords(received.dueAt)}`);
   expect(text).toContain('chưa trả được kết quả giải quyết hồ sơ cho ông/bà đúng hẹn');
   expect(text).toContain('Lý do: Chờ cơ quan công an xác minh nơi cư trú');
   expect(text).toContain('thành thật xin lỗi ông/bà');
   expect(text).toContain(`Thời gian hẹn trả kết quả mới: ${inWords(newDueAt)}`);
-  expect(text).toContain('THỦ TRƯỞNG CƠ QUAN');
-  expect(text).toContain('(Ký, ghi rõ họ tên và đóng dấu)');
-  expect(text).toContain('Mẫu số 04 · mẫu TT03-2025');
   expect(pages).toBe(1);
   expect(problemsOf(problems)).toEqual([]);
-});
-
-test('a new date set at the counter offers Mẫu 04 at once (Enter prints it), and the dossier panel reprints it', async ({ page, desk }, testInfo) => {
-  const token = await login(desk);
-  const dossier = await receiveCertifiedCopy(desk, token, 'Trần Văn Bình');
-  await fakeAppBridge(page);
-  await signInAsAdmin(page, desk);
-  const problems = watchPageProblems(page);
-  const detail = await openInQueue(page, dossier.code);
-  await detail.getByRole('button', { name: 'Hẹn lại ngày trả', exact: true }).click();
-  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Xác nhận' }) });
-  // The new time offered is a day after the one promised; the officer gives the reason.
-  await dialog.getByLabel('Lý do', { exact: true }).fill('Hồ sơ cần lấy ý kiến của phòng Tư pháp');
-  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-  const paper = page.getByTestId('paper-after-action');
-  await expect(paper).toContainText('Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)');
-  await expect(paper.getByRole('button', { name: 'In văn bản xin lỗi (Mẫu 04)' })).toBeFocused();
-  await page.waitForTimeout(300); // the dialog's opening animation
-  await page.screenshot({ path: testInfo.outputPath('mau04-offer.png') });
-  await page.keyboard.press('Enter');
-  await expect(paper).toBeHidden();
-  await expect.poll(() => printed(page)).toHaveLength(1);
-  const after = await api<Detail>(desk, 'dossiers.get', { id: dossier.id }, token);
-  const [text] = await printedText(page);
-  expect(text).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
-  expect(text).toContain('Hồ sơ cần lấy ý kiến của phòng Tư pháp');
-  expect(text).toContain(`Thời gian hẹn trả kết quả mới: ${inWords(after.dueAt)}`);
-
-  await detail.getByRole('button', { name: 'In văn bản xin lỗi (Mẫu 04)' }).click();
-  await expect.poll(() => printed(page)).toHaveLength(2);
-  expect((await printedText(page))[1]).toContain('Hồ sơ cần lấy ý kiến của phòng Tư pháp');
-  expect(problems.list()).toEqual([]);
 });
 
 test('Mẫu 05 tells the applicant that a dossier withdrawn at their request is stopped, since when and why', async ({ page, desk }, testInfo) => {
@@ -140,16 +110,10 @@ test('Mẫu 05 tells the applicant that a dossier withdrawn at their request is 
   await signInAsAdmin(page, desk);
   const problems = watchPageProblems(page);
 
-  const { text, pages } = await printToPdf(page, testInfo, `#/print/stop-notice/${dossier.id}`, 'mau05');
-  expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
-  expect(text).toContain('Mẫu số 05');
-  expect(text).toContain(dossier.code);
-  expect(text).toContain('Kính gửi: Ông/Bà Lê Văn Cường');
-  expect(text).toContain(`Thời gian nhận hồ sơ: ${inWords(withdrawn.receivedAt)}`);
+  const { text, pages } = await printAndLook(page, testInfo, `#/print/stop-notice/${dossier.id}`, 'mau05');
+  expectLetter(text, { form: 'Mẫu số 05', title: 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ', code: dossier.code, applicant: 'Lê Văn Cường', receivedAt: withdrawn.receivedAt });
   expect(text).toContain(`Theo đề nghị rút hồ sơ của ông/bà, UBND Phường Tập Huấn thông báo dừng giải quyết hồ sơ nêu trên kể từ ${inWords(stoppedAt)}`);
   expect(text).toContain('Lý do: Công dân không còn nhu cầu chứng thực');
-  expect(text).toContain('THỦ TRƯỞNG CƠ QUAN');
-  expect(text).toContain('Mẫu số 05 · mẫu TT03-2025');
   expect(pages).toBe(1);
   expect(problemsOf(problems)).toEqual([]);
 });
@@ -168,44 +132,62 @@ test('a dossier the back office stops comes through the feed; its Mẫu 05 leave
   await expect(detail).toHaveAttribute('data-status', '8');
   await expect(detail.getByRole('button', { name: 'In thông báo dừng giải quyết (Mẫu 05)' })).toBeVisible();
   const stopped = await api<Detail>(desk, 'dossiers.get', { id: dossier.id }, token);
-  const { text } = await printToPdf(page, testInfo, `#/print/stop-notice/${dossier.id}`, 'mau05-co-quan-dung');
-  expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
-  expect(text).toContain('Kính gửi: Ông/Bà Phạm Thị Dung');
+  const { text } = await printAndLook(page, testInfo, `#/print/stop-notice/${dossier.id}`, 'mau05-co-quan-dung');
+  expectLetter(text, { form: 'Mẫu số 05', title: 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ', code: dossier.code, applicant: 'Phạm Thị Dung', receivedAt: stopped.receivedAt });
   expect(text).toContain(`Theo ý kiến của cơ quan có thẩm quyền giải quyết, UBND Phường Tập Huấn thông báo dừng giải quyết hồ sơ nêu trên kể từ ${inWords(stopped.history.at(-1)!.at)}`);
   expect(text).not.toContain('Cổng: Dừng xử lý');
   await expect(page.locator('.mc-body .mc-line', { hasText: 'Lý do:' }).locator('.mc-dots')).toBeVisible();
   expect(problemsOf(problems)).toEqual([]);
 });
 
-test('a withdrawal at the counter offers Mẫu 05 at once: Enter prints it, and the panel reprints it', async ({ page, desk }, testInfo) => {
-  const token = await login(desk);
-  const dossier = await receiveCertifiedCopy(desk, token, 'Vũ Thị Lan');
-  await fakeAppBridge(page);
-  await signInAsAdmin(page, desk);
-  const problems = watchPageProblems(page);
-  const detail = await openInQueue(page, dossier.code);
-  await detail.getByRole('button', { name: 'Rút hồ sơ', exact: true }).click();
-  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Xác nhận' }) });
-  await dialog.getByLabel('Lý do', { exact: true }).fill('Công dân xin rút để bổ sung giấy tờ khác');
-  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-  const paper = page.getByTestId('paper-after-action');
-  await expect(paper).toContainText('Trao Thông báo dừng giải quyết hồ sơ (Mẫu 05) cho người nộp');
-  await expect(paper.getByRole('button', { name: 'In thông báo dừng giải quyết (Mẫu 05)' })).toBeFocused();
-  await page.waitForTimeout(300); // the dialog's opening animation
-  await page.screenshot({ path: testInfo.outputPath('mau05-offer.png') });
-  await page.keyboard.press('Enter');
-  await expect(paper).toBeHidden();
-  await expect.poll(() => printed(page)).toHaveLength(1);
-  const [text] = await printedText(page);
-  expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
-  expect(text).toContain('Công dân xin rút để bổ sung giấy tờ khác');
-  await expect(detail).toHaveAttribute('data-status', '7');
+/** The actions with a reason after which a form is offered at once, and what that form says. */
+const OFFERED_AFTER = [
+  {
+    form: 'Mẫu 04',
+    action: 'Hẹn lại ngày trả', // the new time offered is a day after the one promised
+    applicant: 'Trần Văn Bình',
+    reason: 'Hồ sơ cần lấy ý kiến của phòng Tư pháp',
+    offer: 'Gửi Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04) cho người nộp',
+    printLabel: 'In văn bản xin lỗi (Mẫu 04)',
+    title: 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
+    status: '2',
+    also: (after: Detail) => `Thời gian hẹn trả kết quả mới: ${inWords(after.dueAt)}`,
+  },
+  {
+    form: 'Mẫu 05',
+    action: 'Rút hồ sơ',
+    applicant: 'Vũ Thị Lan',
+    reason: 'Công dân xin rút để bổ sung giấy tờ khác',
+    offer: 'Trao Thông báo dừng giải quyết hồ sơ (Mẫu 05) cho người nộp',
+    printLabel: 'In thông báo dừng giải quyết (Mẫu 05)',
+    title: 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ',
+    status: '7',
+    also: (after: Detail) => `kể từ ${inWords(after.history.at(-1)!.at)}`,
+  },
+];
 
-  await detail.getByRole('button', { name: 'In thông báo dừng giải quyết (Mẫu 05)' }).click();
-  await expect.poll(() => printed(page)).toHaveLength(2);
-  expect((await printedText(page))[1]).toContain('Công dân xin rút để bổ sung giấy tờ khác');
-  expect(problems.list()).toEqual([]);
-});
+for (const paper of OFFERED_AFTER) {
+  test(`${paper.action} at the counter offers ${paper.form} at once: Enter prints it, and the dossier panel reprints it`, async ({ page, desk }, testInfo) => {
+    const token = await login(desk);
+    const dossier = await receiveCertifiedCopy(desk, token, paper.applicant);
+    await fakeAppBridge(page);
+    await signInAsAdmin(page, desk);
+    const problems = watchPageProblems(page);
+    const detail = await openInQueue(page, dossier.code);
+    await confirmWithReason(page, paper.action, paper.reason);
+    await expect(page.getByTestId('paper-after-action')).toContainText(paper.offer);
+    const text = await printOffered(page, testInfo, paper.printLabel, `${paper.form}-offer`);
+    const after = await api<Detail>(desk, 'dossiers.get', { id: dossier.id }, token);
+    expect(text).toContain(paper.title);
+    expect(text).toContain(paper.applicant);
+    expect(text).toContain(paper.reason);
+    expect(text).toContain(paper.also(after));
+    await expect(detail).toHaveAttribute('data-status', paper.status);
+
+    expect(await reprint(page, paper.printLabel)).toContain(paper.reason);
+    expect(problems.list()).toEqual([]);
+  });
+}
 
 /** The rows of the control sheet on the page: number, step, time, deadline, on time, officer. */
 async function controlRows(page: Page): Promise<string[][]> {
@@ -221,7 +203,7 @@ test('Mẫu 06 lists the steps of the counter with times and deadlines and blank
   await signInAsAdmin(page, desk);
   const problems = watchPageProblems(page);
 
-  const first = await printToPdf(page, testInfo, `#/print/control-sheet/${dossier.id}`, 'mau06');
+  const first = await printAndLook(page, testInfo, `#/print/control-sheet/${dossier.id}`, 'mau06');
   expect(first.text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
   expect(first.text).toContain('Mẫu số 06');
   expect(first.text).toContain(dossier.code);
@@ -248,7 +230,7 @@ test('Mẫu 06 lists the steps of the counter with times and deadlines and blank
   const processed = await api<Detail>(desk, 'dossiers.get', { id: dossier.id }, token);
   const resultAt = processed.history.find((entry) => entry.action === 'portal')!.at;
   await page.goto('/#/queue'); // away from the print route, so that it loads the dossier again
-  const again = await printToPdf(page, testInfo, `#/print/control-sheet/${dossier.id}`, 'mau06-co-ket-qua');
+  const again = await printAndLook(page, testInfo, `#/print/control-sheet/${dossier.id}`, 'mau06-co-ket-qua');
   expect(again.text).toContain('Mẫu số 06 · mẫu TT03-2025');
   expect(again.pages).toBe(1);
   expect((await controlRows(page)).slice(2)).toEqual([
@@ -273,19 +255,13 @@ test('a hand-off at the counter offers Mẫu 06 (Enter prints it); with the prin
   const problems = watchPageProblems(page);
 
   // The setting is off by default: the sheet is offered.
-  let detail = await openInQueue(page, first.code);
+  await openInQueue(page, first.code);
   await handOffUnpaid(page);
-  const paper = page.getByTestId('paper-after-action');
-  await expect(paper).toContainText('Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06) đi kèm hồ sơ');
-  await expect(paper.getByRole('button', { name: 'In phiếu kiểm soát (Mẫu 06)' })).toBeFocused();
-  await page.waitForTimeout(300); // the dialog's opening animation
-  await page.screenshot({ path: testInfo.outputPath('mau06-offer.png') });
-  await page.keyboard.press('Enter');
-  await expect(paper).toBeHidden();
-  await expect.poll(() => printed(page)).toHaveLength(1);
-  expect((await printedText(page))[0]).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
-  expect((await printedText(page))[0]).toContain('Đỗ Minh Châu');
-  await expect(detail.getByRole('button', { name: 'In phiếu kiểm soát (Mẫu 06)' })).toBeVisible();
+  await expect(page.getByTestId('paper-after-action')).toContainText('Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06) đi kèm hồ sơ');
+  const text = await printOffered(page, testInfo, 'In phiếu kiểm soát (Mẫu 06)', 'mau06-offer');
+  expect(text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+  expect(text).toContain('Đỗ Minh Châu');
+  expect(await reprint(page, 'In phiếu kiểm soát (Mẫu 06)')).toContain('Đỗ Minh Châu');
 
   // Cài đặt → Chung: the switch in the print settings.
   await page.goto('/#/settings');
@@ -298,11 +274,11 @@ test('a hand-off at the counter offers Mẫu 06 (Enter prints it); with the prin
   await expect(page.getByText('Đã lưu thiết lập in trên máy này.')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('mau06-setting.png') });
 
-  detail = await openInQueue(page, second.code);
+  const detail = await openInQueue(page, second.code);
   await handOffUnpaid(page);
   await expect(detail).toHaveAttribute('data-status', '4');
-  await expect.poll(() => printed(page)).toHaveLength(2);
-  expect((await printedText(page))[1]).toContain('Ngô Thị Yến');
+  await expect.poll(() => printed(page)).toHaveLength(3);
+  expect((await printedText(page))[2]).toContain('Ngô Thị Yến');
   await expect(page.getByTestId('paper-after-action')).toHaveCount(0);
   expect(problems.list()).toEqual([]);
 });

@@ -1,31 +1,12 @@
 // The printed forms as the citizen gets them: Mẫu 01 receipt in two copies, Mẫu 02 supplement
 // request, Mẫu 03 refusal, and the guidance slip, each rendered to PDF in Chromium and read back.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect, type DeskHost } from './fixtures';
 import { api, login } from './desk-api';
 import { fakeAppBridge, openInQueue, printed, printedText, signInAsAdmin } from './desk-steps';
 import { readPdf } from './pdf-text';
+import { inWords, printToPdf } from './print-steps';
 
 const PROCEDURE = '2.000815';
-const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "08 giờ 30 phút, ngày 05 tháng 03 năm 2026", as the forms print times. */
-function inWords(iso: string): string {
-  const parts: Record<string, string> = {};
-  for (const part of VIETNAM_TIME.formatToParts(new Date(iso))) parts[part.type] = part.value;
-  return `${parts.hour} giờ ${parts.minute} phút, ngày ${parts.day} tháng ${parts.month} năm ${parts.year}`;
-}
-
 async function createDossier(desk: DeskHost, token: string, fullName: string) {
   const procedure = await api<{ components: Array<{ code: string; originals: number; copies: number }> }>(desk, 'catalog.get', { code: PROCEDURE }, token);
   return api<{ id: string; code: string; dueAt: string }>(
@@ -40,17 +21,6 @@ async function createDossier(desk: DeskHost, token: string, fullName: string) {
     },
     token,
   );
-}
-
-/** Opens a print route, waits until it is ready, saves it as an A4 PDF and returns its text and page count. */
-async function printToPdf(page: Page, hash: string, file: string): Promise<{ text: string; pages: number }> {
-  await page.goto(`/${hash}`);
-  await expect(page.getByTestId('print-ready')).toBeVisible();
-  await expect(page.getByTestId('app-frame')).toHaveCount(0);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  await page.pdf({ path: file, format: 'A4' });
-  const { text, pages } = readPdf(file);
-  return { text, pages };
 }
 
 test('the Mẫu 01 receipt prints two copies with the code, the return time and the fee in words', async ({ page, desk }) => {

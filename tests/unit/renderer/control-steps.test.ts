@@ -42,13 +42,14 @@ describe('the steps of Mẫu 06', () => {
         line('handOver', 10, '2026-11-28T02:00:00.000Z'),
       ]),
     );
-    expect(steps.map((s) => [s.step, timeliness(s), s.byName])).toEqual([
-      ['Tiếp nhận hồ sơ', '', 'Nguyễn Thị Hoa'],
-      ['Chuyển hồ sơ đến cơ quan, bộ phận chuyên môn', 'Đúng hạn', 'Nguyễn Thị Hoa'],
-      ['Yêu cầu bổ sung, hoàn thiện hồ sơ (tạm dừng tính thời gian)', '', 'Nguyễn Thị Hoa'],
-      ['Nhận hồ sơ bổ sung, chuyển lại cơ quan, bộ phận chuyên môn', '', 'Nguyễn Thị Hoa'],
-      ['Trả kết quả về Bộ phận tiếp nhận và trả kết quả', 'Đúng hạn', 'Cổng dịch vụ công'],
-      ['Trả kết quả cho người nộp hồ sơ', 'Quá hạn', 'Nguyễn Thị Hoa'],
+    // Each row as the sheet reads it: the step, whether on time, who did it.
+    expect(steps.map((s) => `${s.step} | ${timeliness(s)} | ${s.byName}`)).toEqual([
+      'Tiếp nhận hồ sơ |  | Nguyễn Thị Hoa',
+      'Chuyển hồ sơ đến cơ quan, bộ phận chuyên môn | Đúng hạn | Nguyễn Thị Hoa',
+      'Yêu cầu bổ sung, hoàn thiện hồ sơ (tạm dừng tính thời gian) |  | Nguyễn Thị Hoa',
+      'Nhận hồ sơ bổ sung, chuyển lại cơ quan, bộ phận chuyên môn |  | Nguyễn Thị Hoa',
+      'Trả kết quả về Bộ phận tiếp nhận và trả kết quả | Đúng hạn | Cổng dịch vụ công',
+      'Trả kết quả cho người nộp hồ sơ | Quá hạn | Nguyễn Thị Hoa',
     ]);
   });
 
