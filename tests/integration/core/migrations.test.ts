@@ -254,6 +254,18 @@ const CASES: MigrationCase[] = [
     },
   },
   {
+    version: 15, // whether the portal says the fee was paid online
+    seed: (db) => {
+      insertUser(db);
+      insertDossier(db);
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT paid_online FROM dossiers').get()).toEqual({ paid_online: 0 });
+      db.prepare('UPDATE dossiers SET paid_online = 1').run();
+      expect(db.prepare('SELECT count(*) AS n FROM dossiers WHERE paid_online = 1').get()).toEqual({ n: 1 });
+    },
+  },
+  {
     version: 16, // the catalogue kept versioned; a dossier notes the version it was received under
     seed: (db) => {
       insertUser(db);
