@@ -31,8 +31,26 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(PRELOAD_PATH),
   });
   win.once('ready-to-show', () => win.show());
+  reloadAfterCrash(win);
   void win.loadURL(APP_INDEX_URL);
   return win;
+}
+
+/**
+ * A crashed renderer is reloaded at once (the session token is kept by the core, the officer signs
+ * in again); three crashes within a minute stop the loop and say so instead.
+ */
+function reloadAfterCrash(win: BrowserWindow): void {
+  const crashes: number[] = [];
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || win.isDestroyed()) return;
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes.length && crashes[0]! < now - 60_000) crashes.shift();
+    log(`renderer gone (${details.reason}, exit ${details.exitCode}); ${crashes.length <= 3 ? 'reloading' : 'not reloading again'}`);
+    if (crashes.length <= 3) void win.loadURL(APP_INDEX_URL);
+    else dialog.showErrorBox('Một Cửa Desk', 'Cửa sổ làm việc bị lỗi nhiều lần liên tiếp. Hãy đóng và mở lại ứng dụng; dữ liệu đã lưu không bị mất.');
+  });
 }
 
 function start(): void {
