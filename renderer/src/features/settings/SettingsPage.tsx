@@ -10,6 +10,7 @@ import { PrinterSettingsCard } from './PrinterSettingsCard';
 import { DigitisingSettingsCard } from './DigitisingSettingsCard';
 import { BackupSettingsCard } from './BackupSettingsCard';
 import { ReceiptSettingsCard } from '../cash/ReceiptSettingsCard';
+import { CatalogSyncCard } from './CatalogSyncCard';
 import { openSettingsTab, useSettingsTab, type SettingsTab } from './settings-tab';
 
 /**
@@ -21,7 +22,7 @@ export function SettingsPage() {
   const tab = useSettingsTab();
   if (!user) return null;
 
-  const general = <GeneralSettings isAdmin={user.role === 'admin'} />;
+  const general = <GeneralSettings isAdmin={user.role === 'admin'} isSupervisor={user.role !== 'officer'} />;
   return (
     <section className="desk-page" aria-labelledby="page-title">
       <Typography.Title level={2} id="page-title" className="desk-page-title">
@@ -47,8 +48,8 @@ export function SettingsPage() {
   );
 }
 
-/** "Chung": my account, this workstation, its printer, and (administrator) the receipts. */
-function GeneralSettings({ isAdmin }: { isAdmin: boolean }) {
+/** "Chung": my account, this workstation, its printer, (supervisor) the procedure catalogue and (administrator) the receipts. */
+function GeneralSettings({ isAdmin, isSupervisor }: { isAdmin: boolean; isSupervisor: boolean }) {
   const { message } = App.useApp();
   const user = useSession((state) => state.user);
   const info = useSystemInfo((state) => state.info);
@@ -78,6 +79,7 @@ function GeneralSettings({ isAdmin }: { isAdmin: boolean }) {
           </Descriptions>
         </Card>
         <PrinterSettingsCard />
+        {isSupervisor ? <CatalogSyncCard /> : null}
         {isAdmin ? <ReceiptSettingsCard /> : null}
       </div>
       <ChangePasswordDialog
