@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { DeskPrintOptions } from '../../../shared/api/bridge';
 import { PrintDocument } from './PrintDocument';
 import { isDossierForm, type PrintRequest } from './print-request';
 import { getPaperSize, getPrinterSetting } from './print-settings';
@@ -12,12 +14,15 @@ function ownPageSize(request: PrintRequest): boolean {
   return request.kind === 'cash-receipt' || request.kind === 'cash-movement' || request.kind === 'cash-report' || request.kind === 'recovery-key' || request.kind === 'subject-report';
 }
 
+/** A document that says when it has loaded its data (onReady) or could not (onFailed). */
+export type PrintableDocument = (onReady: () => void, onFailed: (message: string) => void) => ReactNode;
+
 /**
- * Renders the form into a container of its own at the end of <body>, waits until it is ready, and
+ * Renders a document into a container of its own at the end of <body>, waits until it is ready, and
  * prints the window: print CSS then shows only that container. In Electron this is the window's
- * print (the main process may make it silent); in a browser, the print dialog.
+ * print (the main process may make it silent) on `paper`; in a browser, the print dialog.
  */
-export function printInPage(request: PrintRequest): Promise<void> {
+export function printRendered(render: PrintableDocument, paper: DeskPrintOptions['paper'], onPrinting?: () => void): Promise<void> {
   const host = document.createElement('div');
   host.className = 'mc-print-host';
   document.body.appendChild(host);
@@ -33,10 +38,7 @@ export function printInPage(request: PrintRequest): Promise<void> {
     const onReady = () => {
       if (settled) return;
       settled = true;
-      // A form with a person's data goes to the printer: the access log says so (a lost note never stops the print).
-      if (isDossierForm(request)) {
-        void call('privacy.recordPrint', { form: request.kind, dossierId: request.dossierId }).catch(() => {});
-      }
+      onPrinting?.();
       // Out of React's commit: print() blocks until the dialog closes, then the container goes.
       setTimeout(() => {
         document.body.classList.add(PRINTING_CLASS);
@@ -45,7 +47,7 @@ export function printInPage(request: PrintRequest): Promise<void> {
           // The app: the main process prints to the chosen printer, silently when so configured.
           const printer = getPrinterSetting();
           desk
-            .print({ target: 'printer', silent: printer.silent, deviceName: printer.deviceName, paper: ownPageSize(request) ? 'css' : getPaperSize() })
+            .print({ target: 'printer', silent: printer.silent, deviceName: printer.deviceName, paper })
             .then((result) => (result.ok || result.message === 'Đã hủy in.' ? resolve() : reject(new Error(result.message))), reject)
             .finally(cleanUp);
           return;
@@ -66,6 +68,18 @@ export function printInPage(request: PrintRequest): Promise<void> {
       setTimeout(cleanUp, 0);
       reject(new Error(message));
     };
-    root.render(<PrintDocument request={request} paper={getPaperSize()} onReady={onReady} onFailed={onFailed} />);
+    root.render(render(onReady, onFailed));
   });
+}
+
+/** Prints one of the desk's forms (Mẫu 01-06, receipts, reports) on the paper its kind takes. */
+export function printInPage(request: PrintRequest): Promise<void> {
+  return printRendered(
+    (onReady, onFailed) => <PrintDocument request={request} paper={getPaperSize()} onReady={onReady} onFailed={onFailed} />,
+    ownPageSize(request) ? 'css' : getPaperSize(),
+    () => {
+      // A form with a person's data goes to the printer: the access log says so (a lost note never stops the print).
+      if (isDossierForm(request)) void call('privacy.recordPrint', { form: request.kind, dossierId: request.dossierId }).catch(() => {});
+    },
+  );
 }
