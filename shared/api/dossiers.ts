@@ -41,6 +41,8 @@ export const feeQuantitiesSchema = z.object({
 
 const createInput = z.object({
   procedureCode: required('Thủ tục', 40),
+  /** The case (trường hợp) chosen when the procedure has several (catalog.get cases); its processing time applies. */
+  caseCode: required('Trường hợp', 40).optional(),
   applicant: applicantSchema,
   delegate: delegateSchema.optional(),
   components: z

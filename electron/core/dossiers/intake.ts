@@ -28,6 +28,16 @@ export function procedureOrThrow(ctx: HandlerContext, code: string): ProcedureDe
   return procedure;
 }
 
+/** The processing time of the chosen case (its own, or the procedure's when the case states none). */
+export function processingTimeOf(procedure: ProcedureDetail, caseCode: string | undefined): ProcessingTime {
+  if (caseCode === undefined) return procedure.processingTime as ProcessingTime;
+  const chosen = procedure.cases?.find((c) => c.code === caseCode);
+  if (!chosen) {
+    throw new DeskError('INVALID_INPUT', `Trường hợp "${caseCode}" không thuộc thủ tục ${procedure.code}.`, { fields: { caseCode: 'Trường hợp không thuộc thủ tục này.' } });
+  }
+  return (chosen.processingTime ?? procedure.processingTime) as ProcessingTime;
+}
+
 /** Required components the officer has not ticked (no original and no copy). */
 export function missingComponents(procedure: ProcedureDetail, given: Array<{ code: string; originals: number; copies: number }>) {
   const present = new Set(given.filter((c) => c.originals + c.copies > 0).map((c) => c.code));
@@ -37,7 +47,7 @@ export function missingComponents(procedure: ProcedureDetail, given: Array<{ cod
 export function previewIntake(ctx: HandlerContext, input: ParsedInputOf<'dossiers.preview'>): DossierPreview {
   const procedure = procedureOrThrow(ctx, input.procedureCode);
   const now = ctx.clock.now();
-  const time = procedure.processingTime as ProcessingTime;
+  const time = processingTimeOf(procedure, input.caseCode);
   let fee: DossierPreview['fee'] = { lines: [], total: 0 };
   let feeError: string | null = null;
   try {
@@ -69,6 +79,9 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
       fields: { components: 'Có thành phần không thuộc thủ tục này.' },
     });
   }
+  if ((procedure.cases?.length ?? 0) > 1 && input.caseCode === undefined) {
+    throw new DeskError('INVALID_INPUT', `Thủ tục ${procedure.code} có ${procedure.cases!.length} trường hợp: chọn trường hợp của hồ sơ.`, { fields: { caseCode: 'Chọn trường hợp.' } });
+  }
   const missing = missingComponents(procedure, input.components);
   if (missing.length) {
     throw new DeskError('MISSING_COMPONENTS', `Hồ sơ còn thiếu thành phần bắt buộc: ${missing.map((m) => m.name).join('; ')}.`, {
@@ -83,7 +96,7 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
   const at = now.toISOString();
   const identity = ctx.services.identity();
   const calendar = ctx.services.calendar.get();
-  const time = procedure.processingTime as ProcessingTime;
+  const time = processingTimeOf(procedure, input.caseCode);
   const due = dueDate(now, time, { calendar }).toISOString();
   const applicant = normalizeApplicant(input.applicant);
   const groups = input.applicantGroups ?? [];
@@ -97,8 +110,8 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
         applicant_json, applicant_name, applicant_id_number, applicant_phone, delegate_json, sets, fee_quantities_json,
         applicant_groups_json, exemption_evidence, fee_collection, return_method, postal_address, note, processing_time_json,
         supplement_rule, submitted_at, received_at, due_at, received_by, counter, book_number, row_number, revision,
-        created_at, updated_at, procedure_version)
-       VALUES (?, ?, ?, 1, 'local', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+        created_at, updated_at, procedure_version, procedure_case_code)
+       VALUES (?, ?, ?, 1, 'local', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
     )
     .run(
       id, code, identity.agencyId, procedure.code, procedure.name, procedure.fieldCode, procedure.field, JSON.stringify(applicant),
@@ -106,7 +119,7 @@ export function receiveDossier(ctx: HandlerContext, input: CreateInput): Created
       input.sets, JSON.stringify(input.feeQuantities ?? {}), JSON.stringify(groups), input.exemptionEvidence ?? null,
       fee.total > 0 ? procedure.feeCollection : 'none', input.returnMethod, input.postalAddress ?? null, input.note ?? null,
       JSON.stringify(time), procedure.supplementRule, at, at, due, user.id, identity.counter, bookNumber, rowNumber, at, at,
-      procedure.version ?? null,
+      procedure.version ?? null, input.caseCode ?? null,
     );
   indexApplicantName(ctx.db, Number(info.lastInsertRowid), applicant.fullName);
 

@@ -294,6 +294,18 @@ const CASES: MigrationCase[] = [
       expect(plan.map((p) => p.detail).join(' ')).toContain('dossiers_logbook');
     },
   },
+  {
+    version: 18, // the case of its procedure a dossier was received under
+    seed: (db) => {
+      insertUser(db);
+      insertDossier(db);
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT procedure_case_code FROM dossiers').get()).toEqual({ procedure_case_code: null });
+      db.prepare(`UPDATE dossiers SET procedure_case_code = '1.001193.02'`).run();
+      expect(db.prepare('SELECT procedure_case_code FROM dossiers').get()).toEqual({ procedure_case_code: '1.001193.02' });
+    },
+  },
 ];
 
 const cleanups: Array<() => void> = [];

@@ -15,6 +15,7 @@ import historyDueAt from './014-history-due-at';
 import paidOnline from './015-paid-online';
 import catalogVersions from './016-catalog-versions';
 import logbookIndex from './017-logbook-index';
+import dossierCase from './018-dossier-case';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   paidOnline,
   catalogVersions,
   logbookIndex,
+  dossierCase,
 ];
