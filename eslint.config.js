@@ -229,6 +229,35 @@ const portalDoor = {
   },
 };
 
+/**
+ * The renderer's features (renderer/src/features/<name>/, one screen or area each) reach each other,
+ * and the shell (app/) and the print pages reach them, only through each feature's index.ts: its
+ * door, which lists what it offers the rest of the page. Read from the tree, so a new feature is
+ * covered the day it appears.
+ */
+const FEATURES = 'renderer/src/features';
+const rendererDoors = {
+  rules: {
+    doors: {
+      meta: { type: 'problem', messages: { door: 'reach {{folder}}/ through its index.ts (not {{rest}}).' }, schema: [] },
+      create(context) {
+        const from = path.relative(ROOT, context.filename).split(path.sep).join('/');
+        const own = from.startsWith(`${FEATURES}/`) ? from.slice(FEATURES.length + 1).split('/')[0] : null;
+        const check = (source) => {
+          if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+          const target = path.relative(ROOT, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/');
+          if (!target.startsWith(`${FEATURES}/`)) return;
+          const [folder, ...rest] = target.slice(FEATURES.length + 1).split('/');
+          const inside = rest.join('/');
+          if (folder === own || inside === '' || inside === 'index') return;
+          context.report({ node: source, messageId: 'door', data: { folder: `${FEATURES}/${folder}`, rest: `${folder}/${inside}` } });
+        };
+        return { ImportDeclaration: (n) => check(n.source), ExportNamedDeclaration: (n) => check(n.source), ExportAllDeclaration: (n) => check(n.source), ImportExpression: (n) => check(n.source) };
+      },
+    },
+  },
+};
+
 export default defineConfig(
   globalIgnores([
     'dist/**',
@@ -274,4 +303,5 @@ export default defineConfig(
   })),
   { files: ['electron/**', 'tests/**'], ignores: ['electron/core/portal/**'], plugins: { portal: portalDoor }, rules: { 'portal/index-only': 'error' } },
   { files: ['electron/core/**'], plugins: { core: coreLayers }, rules: { 'core/layers': 'error' } },
+  { files: ['renderer/**'], plugins: { renderer: rendererDoors }, rules: { 'renderer/doors': 'error' } },
 );

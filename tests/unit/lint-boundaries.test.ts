@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const eslint = new ESLint({ cwd: ROOT });
-/** The rules that draw boundaries: where code runs, the core's layers, the portal's door. */
-const BOUNDARY_RULES = new Set(['boundaries/imports', 'core/layers', 'portal/index-only']);
+/** The rules that draw boundaries: where code runs, the core's layers, the portal's door, the renderer's feature doors. */
+const BOUNDARY_RULES = new Set(['boundaries/imports', 'core/layers', 'portal/index-only', 'renderer/doors']);
 
 /** The boundary messages ESLint reports for `code` placed at `file` (repo-relative). */
 async function boundaryErrors(file: string, code: string): Promise<string[]> {
@@ -141,6 +141,18 @@ const cases: Case[] = [
       "import { api } from '../../../../shared/api';",
       "import { client } from '../../api/client';",
     ],
+  },
+  {
+    folder: 'renderer/src/features/<feature>/ (another feature only through its index.ts)',
+    file: 'renderer/src/features/supervisor/example.tsx',
+    forbidden: ["import { queueHref } from '../queue/queue-filters-store';", "import { CashPage } from '../cash/CashPage';", "import '../audit/audit.css';"],
+    allowed: ["import { queueHref } from '../queue';", "import { IndicatorsPanel } from './IndicatorsPanel';", "import { downloadBase64File } from '../../ui/download-file';"],
+  },
+  {
+    folder: 'renderer/src/app/ (the shell: features only through their index.ts)',
+    file: 'renderer/src/app/example.tsx',
+    forbidden: ["import { IntakePage } from '../features/intake/IntakePage';", "const page = await import('../features/queue/QueuePage');"],
+    allowed: ["import { IntakePage } from '../features/intake';", "import { AppFrame } from './AppFrame';"],
   },
   {
     folder: 'renderer/src/ui/',

@@ -1,8 +1,7 @@
 import { Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { SystemInfo, UserView } from '../../../shared/api';
-import { SyncIndicator } from '../features/sync/SyncIndicator';
-import { SyncPanel } from '../features/sync/SyncPanel';
+import { SyncIndicator, SyncPanel } from '../features/sync';
 import { ConnectivityIndicator } from './ConnectivityIndicator';
 import { AgencyIcon, HelpIcon, OfficerIcon, SignOutIcon } from '../ui/icons';
 import { ROLE_LABELS } from '../ui/role-labels';

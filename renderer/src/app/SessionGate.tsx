@@ -1,8 +1,5 @@
 import { Button, Result, Spin } from 'antd';
-import { FirstPasswordScreen } from '../features/auth/FirstPasswordScreen';
-import { FirstRunScreen } from '../features/auth/FirstRunScreen';
-import { SignInScreen } from '../features/auth/SignInScreen';
-import { useSetupStatus } from '../features/auth/use-setup-status';
+import { FirstPasswordScreen, FirstRunScreen, SignInScreen, useSetupStatus } from '../features/auth';
 import { PrintRoute, usePrintRoute } from '../print/PrintRoute';
 import { useSession } from '../stores/session-store';
 import { AppFrame } from './AppFrame';

@@ -1,7 +1,7 @@
 import type { AuditHead } from '../../../shared/api';
 import { groupedHash } from '../ui/grouped-hash';
 import { vnSecondsDate } from '../ui/vietnam-time';
-import '../features/audit/audit.css';
+import './audit-head-foot.css';
 
 /**
  * The foot of the day's cash report: the audit chain's head when it was printed. Kept on paper,

@@ -2,7 +2,7 @@ import { Alert, Button, Form, Modal, Progress, Radio, Select, Spin } from 'antd'
 import { useCallback, useEffect, useState } from 'react';
 import type { AttachmentAdded, ScannerInfo } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
-import { useNow } from '../sync/use-now';
+import { useNow } from '../../ui/use-now';
 import { DPI_CHOICES, loadScanSettings, MODE_LABELS, saveScanSettings, SOURCE_LABELS, type ScanSettings } from './scan-settings';
 
 const DRIVER_LABELS: Record<ScannerInfo['driver'], string> = { sane: 'SANE', wia: 'WIA', naps2: 'NAPS2' };

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, type AuditHead, type AuditListItem, type AuditVerification } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
-import { downloadBase64File, XLSX_TYPE } from '../cash/download-file';
+import { downloadBase64File, XLSX_TYPE } from '../../ui/download-file';
 import { groupedHash } from '../../ui/grouped-hash';
 import { vnSecondsDate } from '../../ui/vietnam-time';
 

@@ -4,7 +4,7 @@ import type { SubjectReport } from '../../../../shared/api';
 import { call, messageOf } from '../../api';
 import { printInPage } from '../../print/print-in-page';
 import { SubjectReportForm } from '../../print/SubjectReportForm';
-import { downloadBase64File } from '../cash/download-file';
+import { downloadBase64File } from '../../ui/download-file';
 import { bytesToBase64 } from '../../ui/base64';
 
 /**

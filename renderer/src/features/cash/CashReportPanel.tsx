@@ -8,7 +8,7 @@ import { call, messageOf } from '../../api';
 import { printForm } from '../../print';
 import { useSession } from '../../stores/session-store';
 import { vnToday } from '../../ui/vietnam-time';
-import { downloadBase64File, XLSX_TYPE } from './download-file';
+import { downloadBase64File, XLSX_TYPE } from '../../ui/download-file';
 
 type TotalRow = OfficerTotals & { key: string };
 

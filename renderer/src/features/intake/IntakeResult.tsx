@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import { forwardRef } from 'react';
 import type { CreatedDossier } from '../../../../shared/api/dossiers';
-import { DossierAttachments } from '../attachments/DossierAttachments';
+import { DossierAttachments } from '../attachments';
 import { CollectAfterIntake } from '../cash';
 import { dueTimeText } from '../../ui/vietnam-time';
 

@@ -6,7 +6,7 @@ import { formatVnd } from '../../../../shared/money';
 import { overdueText } from '../../../../shared/processing-time-text';
 import { messageOf } from '../../api';
 import { printForm, type DossierFormKind } from '../../print';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { AttachmentsPanel } from '../attachments';
 import { OPEN_STATUSES, type DossierStatus } from '../../../../shared/dossier-status';
 import { ActionDialog } from './ActionDialog';
 import { hasPaperAfter, paperPrintedAtOnce, PaperAfterAction } from './PaperAfterAction';

@@ -9,7 +9,7 @@ import { PortalSettingsCard } from './PortalSettingsCard';
 import { PrinterSettingsCard } from './PrinterSettingsCard';
 import { DigitisingSettingsCard } from './DigitisingSettingsCard';
 import { BackupSettingsCard } from './BackupSettingsCard';
-import { ReceiptSettingsCard } from '../cash/ReceiptSettingsCard';
+import { ReceiptSettingsCard } from '../cash';
 import { CatalogSyncCard } from './CatalogSyncCard';
 import { openSettingsTab, useSettingsTab, type SettingsTab } from './settings-tab';
 

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import type { IndicatorFigure } from '../../../../shared/api';
 import { call, deskQuery, messageOf } from '../../api';
 import { DATE_FORMAT, vnDateTime } from '../../ui/vietnam-time';
-import { downloadBase64File, XLSX_TYPE } from '../cash/download-file';
-import { queueHref } from '../queue/queue-filters-store';
+import { downloadBase64File, XLSX_TYPE } from '../../ui/download-file';
+import { queueHref } from '../queue';
 import { monthPeriod, quarterPeriod, thisMonth, yearPeriod, type Period, type PeriodKind } from './indicator-period';
 
 const KINDS: Array<{ value: PeriodKind; label: string }> = [

@@ -5,7 +5,7 @@ import { call, messageOf } from '../../api';
 import { printLogbook } from '../../print/print-logbook';
 import { useSystemInfo } from '../../stores/system-info-store';
 import { DATE_FORMAT, vnToday } from '../../ui/vietnam-time';
-import { downloadBase64File, XLSX_TYPE } from '../cash/download-file';
+import { downloadBase64File, XLSX_TYPE } from '../../ui/download-file';
 import { thisMonth, yearPeriod, type Period } from './indicator-period';
 import './logbook-card.css';
 

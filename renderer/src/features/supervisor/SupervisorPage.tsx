@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Table, Tooltip, Typography } from 'antd';
 import type { Backlog } from '../../../../shared/api';
-import { queueHref, type QueueFilters } from '../queue/queue-filters-store';
+import { queueHref, type QueueFilters } from '../queue';
 import { vnClockSeconds, vnToday } from '../../ui/vietnam-time';
 import { useBacklog } from './use-backlog';
 import { IndicatorsPanel } from './IndicatorsPanel';

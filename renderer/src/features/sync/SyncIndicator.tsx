@@ -2,7 +2,7 @@ import { Tooltip } from 'antd';
 import { useConnectivity } from '../../stores/connectivity-store';
 import { SyncIcon } from './SyncIcon';
 import { lastSuccessLabel, offlineLabel, oldestPendingLabel, syncLook } from './sync-state';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 import './sync.css';
 
 /** The header's sync summary: queue depth, oldest change, last sync, and counts that need a person. Opens the panel. */

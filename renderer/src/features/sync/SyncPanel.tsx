@@ -9,7 +9,7 @@ import { SyncIssueList } from './SyncIssueList';
 import { vnTimeToday } from '../../ui/vietnam-time';
 import { ageInWords } from './sync-figures';
 import { offlineLabel } from './sync-state';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 import { refreshSyncStatus } from './use-sync-status';
 import { useSyncIssues } from './use-sync-issues';
 import './sync.css';

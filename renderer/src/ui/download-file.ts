@@ -1,4 +1,4 @@
-import { base64ToBytes } from '../../ui/base64';
+import { base64ToBytes } from './base64';
 
 /** Saves a file the core built (base64) through the browser's download: a Blob behind a temporary link. Works in the app too. */
 export function downloadBase64File(fileName: string, contentBase64: string, type: string): void {

@@ -1,0 +1,3 @@
+// What the shell uses from Nhật ký hệ thống.
+export { AuditChainWarning } from './AuditChainWarning';
+export { AuditLogPage } from './AuditLogPage';

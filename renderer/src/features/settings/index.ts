@@ -1,0 +1,4 @@
+// What the shell uses from Cài đặt: the screen and the frame's reminders.
+export { BackupReminder } from './BackupReminder';
+export { RecoveryKeyReminder } from './RecoveryKeyReminder';
+export { SettingsPage } from './SettingsPage';

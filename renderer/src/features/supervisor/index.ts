@@ -1,0 +1,2 @@
+// What the shell uses from Giám sát.
+export { SupervisorPage } from './SupervisorPage';
