@@ -23,6 +23,7 @@ export function IntakeActionBar({ procedure, saving, error, onSave }: IntakeActi
   // preserve: the components' codes are in the store but in no field, and the preview needs them.
   const watched = Form.useWatch([], { form, preserve: true }) as IntakeValues | undefined;
   const code = watched?.procedureCode;
+  const caseCode = watched?.caseCode;
   const components = watched?.components;
   const sets = watched?.sets;
   const feeQuantities = watched?.feeQuantities;
@@ -30,9 +31,9 @@ export function IntakeActionBar({ procedure, saving, error, onSave }: IntakeActi
   const returnMethod = watched?.returnMethod;
   const input = useMemo<InputOf<'dossiers.preview'> | null>(() => {
     if (!procedure || code !== procedure.code) return null;
-    const full = toCreateInput({ ...initialValues(), procedureCode: code, components: components ?? [], sets: sets ?? 1, feeQuantities, applicantGroup: group, returnMethod: returnMethod ?? 'counter' }, procedure);
-    return { procedureCode: full.procedureCode, components: full.components, sets: full.sets, feeQuantities: full.feeQuantities, applicantGroups: full.applicantGroups, returnMethod: full.returnMethod };
-  }, [procedure, code, components, sets, feeQuantities, group, returnMethod]);
+    const full = toCreateInput({ ...initialValues(), procedureCode: code, caseCode, components: components ?? [], sets: sets ?? 1, feeQuantities, applicantGroup: group, returnMethod: returnMethod ?? 'counter' }, procedure);
+    return { procedureCode: full.procedureCode, caseCode: full.caseCode, components: full.components, sets: full.sets, feeQuantities: full.feeQuantities, applicantGroups: full.applicantGroups, returnMethod: full.returnMethod };
+  }, [procedure, code, caseCode, components, sets, feeQuantities, group, returnMethod]);
   const { preview, error: previewError } = useIntakePreview(input);
 
   const fee = preview ? (preview.feeError ?? (preview.fee.total === 0 ? 'Miễn phí' : formatVnd(preview.fee.total))) : '—';

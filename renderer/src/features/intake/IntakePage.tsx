@@ -1,9 +1,11 @@
-import { Alert, App, Form, Typography, type RefSelectProps } from 'antd';
+import { Alert, App, Form, Select, Typography, type RefSelectProps } from 'antd';
 import { RestorePendingNotice } from '../sync';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ProcedureDetail } from '../../../../shared/api/catalog';
 import type { CreatedDossier } from '../../../../shared/api/dossiers';
+import type { ProcessingTime } from '../../../../shared/calendar';
+import { processingTimeText } from '../../../../shared/processing-time-text';
 import { call, isDeskApiError, messageOf } from '../../api';
 import { printForm } from '../../print';
 import { ApplicantSection } from './ApplicantSection';
@@ -29,6 +31,12 @@ function missingOf(details: unknown): Missing | null {
 }
 
 /** Tiếp nhận: receiving a dossier at the counter, keyboard first, with the ID-card scanner. */
+/** The processing time of the chosen case, or the procedure's. */
+function caseTimeText(procedure: ProcedureDetail, caseCode: string | undefined): string {
+  const chosen = procedure.cases?.find((c) => c.code === caseCode);
+  return chosen?.processingTime ? processingTimeText(chosen.processingTime as ProcessingTime) : procedure.processingTimeText;
+}
+
 export function IntakePage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<IntakeValues>();
@@ -44,8 +52,9 @@ export function IntakePage() {
 
   const { procedures, error: listError } = useProcedureList();
   const procedureCode = Form.useWatch('procedureCode', form);
+  const caseCode = Form.useWatch('caseCode', form) as string | undefined;
   const onProcedureLoaded = useCallback((detail: ProcedureDetail) => {
-    form.setFieldsValue({ components: componentsOf(detail), feeQuantities: {} });
+    form.setFieldsValue({ components: componentsOf(detail), feeQuantities: {}, caseCode: undefined });
     setMissing(null);
   }, [form]);
   const { procedure, error: procedureError } = useProcedureDetail(procedureCode, onProcedureLoaded);
@@ -241,9 +250,20 @@ export function IntakePage() {
               <Form.Item name="procedureCode" label="Thủ tục" rules={[{ required: true, message: 'Chọn thủ tục hành chính.' }]} className="intake-procedure-item">
                 <ProcedurePicker ref={pickerRef} procedures={procedures} loading={procedures.length === 0 && !listError} />
               </Form.Item>
+              {procedure?.cases && procedure.cases.length > 1 ? (
+                <Form.Item name="caseCode" label="Trường hợp" rules={[{ required: true, message: 'Chọn trường hợp của hồ sơ.' }]}>
+                  <Select
+                    placeholder="Chọn trường hợp"
+                    options={procedure.cases.map((c) => ({
+                      value: c.code,
+                      label: `${c.name} · ${caseTimeText(procedure, c.code)}`,
+                    }))}
+                  />
+                </Form.Item>
+              ) : null}
               {procedure ? (
                 <p className="intake-procedure-facts">
-                  Lĩnh vực: {procedure.field} · Thời hạn giải quyết: {procedure.processingTimeText}
+                  Lĩnh vực: {procedure.field} · Thời hạn giải quyết: {caseTimeText(procedure, caseCode)}
                 </p>
               ) : null}
               {procedureError ? <Alert type="error" showIcon title={procedureError} /> : null}

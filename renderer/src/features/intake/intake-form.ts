@@ -18,6 +18,8 @@ export interface ComponentValue {
 
 export interface IntakeValues {
   procedureCode?: string;
+  /** The case (trường hợp), asked only when the procedure has several. */
+  caseCode?: string;
   applicant: {
     fullName?: string;
     type: ApplicantType;
@@ -127,6 +129,7 @@ export function toCreateInput(values: IntakeValues, procedure: ProcedureDetail |
   }
   return {
     procedureCode: values.procedureCode ?? '',
+    caseCode: (procedure?.cases?.length ?? 0) > 1 ? values.caseCode : undefined,
     applicant: {
       fullName: normalizeText(a.fullName ?? ''),
       type: a.type,
