@@ -52,6 +52,17 @@ export interface CatalogSyncResult {
   issues: number;
 }
 
+/** A procedure the last syncs refused, or imported with a field a supervisor must complete ("cần bổ sung"). */
+export interface CatalogSyncIssue {
+  code: string;
+  name: string;
+  /** false: refused, the desk keeps the version it had (or has none). */
+  imported: boolean;
+  issues: Array<{ field: string; message: string }>;
+  /** When the portal's record was last read. */
+  at: string;
+}
+
 const code = z.string({ error: 'Mã thủ tục: bắt buộc nhập.' }).trim().min(1, { error: 'Mã thủ tục: bắt buộc nhập.' }).max(40);
 
 export const catalogMethods = {
@@ -64,6 +75,8 @@ export const catalogMethods = {
   }),
   /** Takes the portal's changes to the catalogue now (LayDanhSachTTHC since the last sync, LayThuTuc each). */
   'catalog.sync': method<CatalogSyncResult>()({ input: noInput, access: SUPERVISORS, kind: 'task' }),
+  /** What the syncs could not decide, per procedure and field; a record read again replaces its entry, one withdrawn leaves. */
+  'catalog.syncIssues': method<CatalogSyncIssue[]>()({ input: noInput, access: SUPERVISORS, kind: 'read' }),
   /** A supervisor loads an updated catalogue file (validated whole; nothing changes if any entry is wrong). */
   'catalog.load': method<{ procedures: number }>()({
     input: z.object({ fileName: z.string().max(200), content: z.string().max(5_000_000) }),

@@ -79,6 +79,7 @@ export const READS_WITHOUT_PERSONAL_DATA: { readonly [M in Exclude<ReadMethod, P
   'users.list': "the officers' accounts",
   'catalog.list': 'the procedure catalogue',
   'catalog.get': 'the procedure catalogue',
+  'catalog.syncIssues': 'what the catalogue syncs could not decide (procedures and fields)',
   'dossiers.preview': 'the due time and fee of the form being typed (answers nothing about the applicant)',
   'dossiers.backlog': 'counts per procedure and per officer',
   'reports.indicators': 'counts and ratios of the Decision 766 figures',

@@ -1,6 +1,6 @@
 import { DeskError } from '../api/desk-error';
 import type { Handlers } from '../api/handler-context';
-import { syncCatalog } from './catalog-sync';
+import { catalogSyncIssues, syncCatalog } from './catalog-sync';
 
 export const catalogHandlers = {
   'catalog.list': (_input, ctx) =>
@@ -11,9 +11,10 @@ export const catalogHandlers = {
     return procedure;
   },
   'catalog.sync': (_input, ctx) => syncCatalog(ctx),
+  'catalog.syncIssues': (_input, ctx) => catalogSyncIssues(ctx.services.settings),
   'catalog.load': ({ fileName, content }, ctx) => {
     const procedures = ctx.services.catalog.load(fileName, content);
     ctx.audit({ entity: 'catalog', entityId: fileName, after: { procedures } });
     return { procedures };
   },
-} satisfies Pick<Handlers, 'catalog.list' | 'catalog.get' | 'catalog.load' | 'catalog.sync'>;
+} satisfies Pick<Handlers, 'catalog.list' | 'catalog.get' | 'catalog.load' | 'catalog.sync' | 'catalog.syncIssues'>;

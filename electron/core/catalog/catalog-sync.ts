@@ -5,7 +5,7 @@
  * offline or a malformed answer leaves the catalogue as it was; one record that cannot be mapped
  * is an issue and keeps its previous version, the others go in.
  */
-import type { CatalogSyncResult } from '../../../shared/api';
+import type { CatalogSyncIssue, CatalogSyncResult } from '../../../shared/api';
 import { procedureFromNational, type MappingIssue, type Procedure } from '../../../shared/catalog';
 import { DeskError } from '../api/desk-error';
 import type { HandlerContext } from '../api/handler-context';
@@ -32,11 +32,20 @@ interface Fetched {
 
 const running = new WeakSet<object>();
 
+/** The open issues by procedure code, kept across syncs. */
+export const SYNC_ISSUES_KEY = 'catalogSyncIssues';
+
+/** catalog.syncIssues: the open issues, by code. */
+export function catalogSyncIssues(settings: CatalogSyncDeps['settings']): CatalogSyncIssue[] {
+  return Object.values(settings.get<Record<string, CatalogSyncIssue>>(SYNC_ISSUES_KEY, {})).sort((a, b) => a.code.localeCompare(b.code));
+}
+
 async function fetchChanges(client: PortalAdapter, since: string) {
   const changes = await client.procedureChanges(since);
   const fetched: Fetched[] = [];
   const withdrawn: string[] = [];
   const problems: CatalogSyncRecord['problems'] = [];
+  const read: string[] = [];
   let latest = since;
   for (const change of changes) {
     if (change.withdrawn) {
@@ -44,6 +53,7 @@ async function fetchChanges(client: PortalAdapter, since: string) {
       continue;
     }
     if (!latest || change.updatedAt > latest) latest = change.updatedAt;
+    read.push(change.code);
     const answer = await client.procedure(change.code);
     if (!answer.ok) {
       problems.push({ code: change.code, name: change.name, imported: false, issues: answer.problems.map((message) => ({ field: 'bản ghi', message })) });
@@ -57,7 +67,7 @@ async function fetchChanges(client: PortalAdapter, since: string) {
     if (mapped.issues.length) problems.push({ code: change.code, name: change.name, imported: true, issues: mapped.issues });
     fetched.push({ procedure: mapped.procedure, national: answer.record, issues: mapped.issues, updatedAt: change.updatedAt });
   }
-  return { fetched, withdrawn, problems, latest };
+  return { fetched, withdrawn, problems, latest, read };
 }
 
 /** What one sync needs: the handler's context gives it, and so does the daily schedule. */
@@ -106,6 +116,11 @@ export async function runCatalogSync(deps: CatalogSyncDeps): Promise<CatalogSync
       const result: CatalogSyncResult = { ...counts, issues: read.problems.length };
       const record: CatalogSyncRecord = { ...result, at, since: read.latest, problems: read.problems };
       settings.set(LAST_SYNC_KEY, record);
+      // A record read again replaces its issues (none: they are gone); a withdrawn one has none left.
+      const open = settings.get<Record<string, CatalogSyncIssue>>(SYNC_ISSUES_KEY, {});
+      for (const code of [...read.read, ...read.withdrawn]) delete open[code];
+      for (const p of read.problems) open[p.code] = { ...p, at };
+      settings.set(SYNC_ISSUES_KEY, open);
       deps.audit({ entity: 'catalog', entityId: 'sync', before: last ? { since: last.since } : null, after: { ...result, since: read.latest, versions, withdrawnCodes, refused: read.problems.filter((p) => !p.imported).map((p) => p.code) } });
       return result;
     });

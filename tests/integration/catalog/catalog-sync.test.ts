@@ -133,6 +133,31 @@ describe('catalog.sync from the training portal', () => {
     expect(await h.ok('catalog.sync', {}, supervisor)).toEqual({ added: 0, changed: 2, withdrawn: 0, issues: 3 });
     expect((await h.ok('catalog.get', { code: BIRTH }, officer)).name).toBe('Thủ tục đăng ký khai sinh (sửa đổi)');
     expect(await h.ok('catalog.get', { code: REREGISTER_BIRTH }, officer)).toMatchObject({ version: 1, name: CATALOG.find((c) => c.code === REREGISTER_BIRTH)!.name });
+    // catalog.syncIssues names each procedure and field: the refused record, and the two imported with a field to complete.
+    // (Open since the first sync: the procedures whose fee the province sets, with no amount yet.)
+    const open = await h.ok('catalog.syncIssues', undefined, supervisor);
+    const mine = [BIRTH, REREGISTER_BIRTH, COPY];
+    expect(open.filter((i) => mine.includes(i.code)).map((i) => [i.code, i.imported, i.issues.map((x) => x.field)])).toEqual([
+      [BIRTH, true, ['components.required']],
+      [REREGISTER_BIRTH, false, ['bản ghi']],
+      [COPY, true, ['components.required']],
+    ]);
+    const provinceFees = open.filter((i) => !mine.includes(i.code));
+    expect(provinceFees.length).toBeGreaterThan(0);
+    expect(provinceFees.every((i) => i.imported && i.issues.map((x) => x.field).join() === 'fees[0].amount')).toBe(true);
+    expect(open.find((i) => i.code === REREGISTER_BIRTH)!.issues[0]!.message).toBe('trường "cases": cases phải là mảng');
+    expect((await h.raw('catalog.syncIssues', undefined, officer)).ok).toBe(false); // supervisors only
+    // The record fixed on the portal: read again, its issue is gone.
+    const fixed = real(COPY);
+    fixed.code = REREGISTER_BIRTH;
+    fixed.name = 'Đăng ký lại khai sinh';
+    await p.control({ catalogue: { put: [fixed] } });
+    expect(await h.ok('catalog.sync', {}, supervisor)).toMatchObject({ changed: 1, issues: 1 });
+    expect((await h.ok('catalog.syncIssues', undefined, supervisor)).filter((i) => mine.includes(i.code)).map((i) => [i.code, i.imported, i.issues.map((x) => x.field)])).toEqual([
+      [BIRTH, true, ['components.required']],
+      [REREGISTER_BIRTH, true, ['components.required']],
+      [COPY, true, ['components.required']],
+    ]);
 
     // The portal gone: the error, and the catalogue as it was.
     const synced = await h.ok('catalog.list', undefined, officer);
