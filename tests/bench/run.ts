@@ -13,6 +13,7 @@ import { runSyncBench } from './sync.bench';
 import { runAttachmentsBench } from './attachments.bench';
 import { runBackupBench } from './backup.bench';
 import { runEncryptionBench } from './encryption.bench';
+import { runCatalogBench } from './catalog.bench';
 
 const dossiers = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 if (!Number.isInteger(dossiers) || dossiers < 1000) throw new Error(`BENCH_DOSSIERS must be a whole number >= 1000, not "${process.env.BENCH_DOSSIERS}".`);
@@ -32,6 +33,8 @@ console.log('');
 rows.push(...(await runReportsBench(dossiers)));
 console.log('');
 rows.push(...(await runSyncBench()));
+console.log('');
+rows.push(...(await runCatalogBench()));
 console.log('');
 await runAttachmentsBench();
 console.log('');
