@@ -16,6 +16,7 @@ import { systemClock } from './clock';
 import type { CoreOptions, DeskCore } from './core-types';
 import type { CoreServices } from './core-services';
 import { closeDatabase, openDatabase } from './db/open-database';
+import { startCheckpointer } from './db/checkpointer';
 import { quickCheckInBackground } from './db/integrity';
 import { createRouter } from './api/router';
 import { callGuards } from './call-guards';
@@ -45,6 +46,8 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   const holidays = loadHolidayDir(path.join(resourcesDir, 'holidays'));
   const opened = openDatabase(options.dataDir, undefined, options.databaseKey);
   const { db } = opened;
+  // WAL checkpoints in a worker thread, off the path of every save (db/checkpointer.ts).
+  const checkpointer = startCheckpointer(db, opened.file, options.databaseKey, log);
   const listeners = new Set<(event: DeskEvent) => void>();
   const emit = (event: DeskEvent) => {
     for (const listener of listeners) {
@@ -195,6 +198,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
       await catalogSchedule.stop();
       await auditWatch.stop();
       listeners.clear();
+      await checkpointer.stop();
       closeDatabase(db);
     },
   };
