@@ -26,8 +26,6 @@ export const PUSH_BUDGET_MS = 20_000;
  */
 const ACK_GROUP_DOSSIERS = 1_000;
 const ACK_GROUP_MS = 500;
-/** After writing a group of at least this many answers, the worker checkpoints the WAL itself. */
-const CHECKPOINT_AFTER = 200;
 /** Dossiers read and serialised between two turns of the event loop (a save waits at most that long). */
 const BUILD_SLICE = 25;
 /**
@@ -215,10 +213,8 @@ async function sendPipelined(pipeline: Pipeline, rows: Queued[], isUpdating: boo
         settled.add(item.id);
       }
     }
-    // A large group grew the WAL by hundreds of pages: fold them into the database now, a short
-    // step of the worker's own, rather than let the automatic checkpoint land, larger, on a later
-    // commit (an officer's save, or a group whose answers would then wait longer).
-    if (unwritten >= CHECKPOINT_AFTER) db.pragma('wal_checkpoint(PASSIVE)');
+    // The WAL those answers grew is folded into the database by the background checkpointer
+    // (db/checkpointer.ts), never on this thread, where an officer's save would wait behind it.
     unwritten = 0;
   };
   // Up to IN_FLIGHT batches are with the portal at once (never a dossier in two of them), so the
