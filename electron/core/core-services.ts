@@ -17,6 +17,7 @@ import type { PortalSettingsService } from './settings/portal-settings-service';
 import type { HotFolderWatcher } from './attachments/hot-folder-watcher';
 import type { BackupService } from './backup/backup-service';
 import type { AuditWatch } from './audit/audit-watch';
+import type { DisplayBoard } from './display';
 
 /** The services handlers reach through ctx.services; features add theirs here. */
 export interface CoreServices {
@@ -48,4 +49,6 @@ export interface CoreServices {
   backups?: BackupService;
   /** The audit chain's background walk (absent only in router tests). */
   auditWatch?: AuditWatch;
+  /** What each officer's screen shows its citizen display (absent only in router tests). */
+  display?: DisplayBoard;
 }

@@ -33,6 +33,7 @@ import { EnvSecretStore } from './settings/env-secret-store';
 import { BackupService } from './backup/backup-service';
 import { AuditLog } from './audit/audit-log';
 import { startAuditWatch } from './audit/audit-watch';
+import { DisplayBoard } from './display';
 
 export const FIRST_ADMIN_USERNAME = 'admin';
 
@@ -127,6 +128,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
       log,
     ),
     backups,
+    display: new DisplayBoard(clock, emit),
   };
 
   if (options.adminPassword && users.count() === 0) {
@@ -148,7 +150,10 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
   services.auditWatch = auditWatch;
   // Every local change reaches the portal soon, not only at the next timer round.
   const nudgeSync = (event: DeskEvent) => {
-    if (event.name === 'dossiers.changed') sync.nudge();
+    if (event.name !== 'dossiers.changed') return;
+    sync.nudge();
+    // A dossier saved, handed over or refused changes what a citizen display shows.
+    services.display?.changed();
   };
   listeners.add(nudgeSync);
   sync.start();
@@ -193,6 +198,7 @@ export async function createCore(options: CoreOptions): Promise<DeskCore> {
       closing = true;
       await Promise.allSettled([...inFlight]);
       hotFolder.stop();
+      services.display?.stop();
       await backups.stop();
       await sync.stop();
       await catalogSchedule.stop();

@@ -15,6 +15,8 @@ import { auditHandlers } from './audit/audit-handlers';
 import { privacyHandlers } from './privacy/privacy-handlers';
 import { reportsHandlers } from './reports';
 import { logbookHandlers } from './logbook';
+import { displayHandlers } from './display';
+import { ratingsHandlers } from './ratings';
 
 /** One handler per contract method; `satisfies` makes a missing one a type error. */
 export const handlers = {
@@ -34,4 +36,6 @@ export const handlers = {
   ...privacyHandlers,
   ...reportsHandlers,
   ...logbookHandlers,
+  ...displayHandlers,
+  ...ratingsHandlers,
 } satisfies Handlers;

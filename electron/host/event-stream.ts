@@ -14,7 +14,10 @@ export async function openEventStream(
   token: string | null,
   streams: Set<ServerResponse>,
 ): Promise<void> {
-  const me = await core.call('auth.me', undefined, token, { transport: 'http' });
+  let me = await core.call('auth.me', undefined, token, { transport: 'http' });
+  // A citizen display's token may not call auth.me: it hears only what its display shows.
+  const citizenDisplay = !me.ok && me.error.code === 'FORBIDDEN';
+  if (citizenDisplay) me = await core.call('display.state', undefined, token, { transport: 'http' });
   // The client left while its session was checked: no stream to keep (its close has already fired).
   if (res.destroyed) return;
   if (!me.ok) {
@@ -38,7 +41,10 @@ export async function openEventStream(
   const send = (text: string) => {
     if (!res.writableEnded && !res.destroyed) res.write(text);
   };
-  const unsubscribe = core.onEvent((event) => send(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`));
+  const unsubscribe = core.onEvent((event) => {
+    if (citizenDisplay && event.name !== 'display.changed') return;
+    send(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`);
+  });
   const heartbeat = setInterval(() => send(': heartbeat\n\n'), HEARTBEAT_MS);
   const stop = () => {
     clearInterval(heartbeat);

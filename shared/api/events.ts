@@ -5,6 +5,8 @@ export interface DeskEvents {
   'db.integrity': { ok: boolean; message: string };
   /** The hot folder's offers changed (a scanned file arrived, was taken or refused). */
   'attachments.hotFolder': { offers: number };
+  /** What a citizen display shows may have changed: it asks display.state (no personal data here). */
+  'display.changed': { revision: number };
 }
 export type DeskEventName = keyof DeskEvents;
 export interface DeskEvent<N extends DeskEventName = DeskEventName> {

@@ -15,6 +15,8 @@ import { auditMethods } from './audit';
 import { privacyMethods } from './privacy';
 import { reportsMethods } from './reports';
 import { logbookMethods } from './logbook';
+import { displayMethods } from './display';
+import { ratingsMethods } from './ratings';
 import type { MethodSpec } from './method';
 
 /** The one map of every method the desk serves, on both transports. */
@@ -35,6 +37,8 @@ export const api = {
   ...privacyMethods,
   ...reportsMethods,
   ...logbookMethods,
+  ...displayMethods,
+  ...ratingsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
@@ -64,6 +68,8 @@ export type * from './backup';
 export type * from './audit';
 export type * from './reports';
 export type * from './logbook';
+export type * from './display';
+export type * from './ratings';
 export type * from './privacy';
 export { AGENCY_ID_PATTERN } from './settings';
 export type { DeskEvents, DeskEventName, DeskEvent } from './events';

@@ -17,13 +17,15 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, R = unknown, K exte
   access: Access;
   /** Kept as its literal in the type, so the compiler can list the read methods (shared/api/personal-data.ts). */
   kind: K;
+  /** The citizen display's token (display.open) may call it too; it may call nothing else. */
+  display?: true;
   /** Phantom: carries the result type; never set at run time. */
   readonly __result?: R;
 }
 
 /** Declares a method: `method<Result>()({input, access, kind})`. */
 export function method<R>() {
-  return <I extends z.ZodType, K extends MethodKind>(spec: { input: I; access: Access; kind: K }): MethodSpec<I, R, K> => spec;
+  return <I extends z.ZodType, K extends MethodKind>(spec: { input: I; access: Access; kind: K; display?: true }): MethodSpec<I, R, K> => spec;
 }
 
 export const ALL_ROLES: readonly Role[] = ROLES;

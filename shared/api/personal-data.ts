@@ -100,4 +100,6 @@ export const READS_WITHOUT_PERSONAL_DATA: { readonly [M in Exclude<ReadMethod, P
   'audit.head': "the chain's head hash",
   'privacy.accessLog': 'the access log itself (admin only)',
   'privacy.settings': 'the retention',
+  'display.state': "the form the officer is typing, echoed to the citizen in front of them (masked ID number); nothing stored about anyone else",
+  'display.settings': "the portal's tracking address",
 };

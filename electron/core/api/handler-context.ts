@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DeskEvent, MethodName, ParsedInputOf, ResultOf } from '../../../shared/api';
 import type { Clock } from '../clock';
-import type { AuditEntry } from './call-records';
+import type { AuditEntry, SessionKind } from './call-records';
 import type { UserRow } from './caller';
 import type { CallMeta } from '../core-types';
 import type { CoreServices } from '../core-services';
@@ -16,6 +16,8 @@ export interface HandlerContext {
   /** The signed-in user; null only for public methods. */
   user: UserRow | null;
   sessionTokenHash: string | null;
+  /** 'display': the call came from a citizen display's token (it runs as its officer). */
+  sessionKind: SessionKind | null;
   /** Records an audit entry inside the current transaction. */
   audit(entry: AuditEntry): void;
   /** Runs fn in one transaction (for 'task' handlers, between their awaits). Never pass an async fn. */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { api, isMethodName, type ApiResponse, type DeskEvent, type MethodName, type MethodSpec } from '../../../shared/api';
 import type { Clock } from '../clock';
 import { personalDataReadOf } from '../../../shared/api/personal-data';
-import type { AuditEntry, CallGuards } from './call-records';
+import type { AuditEntry, CallGuards, SessionKind } from './call-records';
 import type { UserRow } from './caller';
 import type { CallMeta } from '../core-types';
 import type { CoreServices } from '../core-services';
@@ -44,11 +44,16 @@ export function createRouter(deps: RouterDeps) {
       const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? undefined);
       let user: UserRow | null = null;
       let sessionTokenHash: string | null = null;
+      let sessionKind: SessionKind | null = null;
       if (spec.access !== 'public') {
         const session = guards.authenticate(token);
         user = session.user;
         sessionTokenHash = session.tokenHash;
-        if (!spec.access.includes(user.role)) {
+        sessionKind = session.kind;
+        // A citizen display's token reaches only the methods marked for it, whatever its officer's role.
+        if (session.kind === 'display') {
+          if (!spec.display) throw new DeskError('FORBIDDEN', 'Màn hình công dân chỉ được xem thông tin hiển thị và ghi nhận đánh giá.');
+        } else if (!spec.access.includes(user.role)) {
           throw new DeskError('FORBIDDEN', 'Vai trò của bạn không được phép thực hiện thao tác này.');
         }
         guards.assertMayCall(user, method);
@@ -57,7 +62,7 @@ export function createRouter(deps: RouterDeps) {
         const fields = zodFieldErrors(parsed.error);
         throw new DeskError('INVALID_INPUT', `Dữ liệu nhập chưa hợp lệ: ${Object.values(fields)[0] ?? ''}`.trim(), { fields });
       }
-      const value = await run(method, spec, parsed.data, { user, sessionTokenHash, meta, rawInput });
+      const value = await run(method, spec, parsed.data, { user, sessionTokenHash, sessionKind, meta, rawInput });
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DeskError) return failure(error);
@@ -70,7 +75,7 @@ export function createRouter(deps: RouterDeps) {
     method: MethodName,
     spec: MethodSpec,
     input: unknown,
-    who: { user: UserRow | null; sessionTokenHash: string | null; meta: CallMeta; rawInput: unknown },
+    who: { user: UserRow | null; sessionTokenHash: string | null; sessionKind: SessionKind | null; meta: CallMeta; rawInput: unknown },
   ): Promise<unknown> {
     let inTransaction = false;
     let audited = 0;
@@ -83,6 +88,7 @@ export function createRouter(deps: RouterDeps) {
       method,
       user: who.user,
       sessionTokenHash: who.sessionTokenHash,
+      sessionKind: who.sessionKind,
       audit(entry: AuditEntry) {
         if (!inTransaction) throw new Error(`${method}: audit() outside a transaction`);
         const actor = { userId: ctx.user?.id ?? null, username: ctx.user?.username ?? null };

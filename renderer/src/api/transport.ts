@@ -23,6 +23,7 @@ const EVENT_NAME_SET = {
   'dossiers.changed': true,
   'db.integrity': true,
   'attachments.hotFolder': true,
+  'display.changed': true,
 } as const satisfies Record<DeskEventName, true>;
 
 export const DESK_EVENT_NAMES = Object.keys(EVENT_NAME_SET) as DeskEventName[];

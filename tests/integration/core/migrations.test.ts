@@ -306,6 +306,22 @@ const CASES: MigrationCase[] = [
       expect(db.prepare('SELECT procedure_case_code FROM dossiers').get()).toEqual({ procedure_case_code: '1.001193.02' });
     },
   },
+  {
+    version: 19, // display tokens belong to an officer's session; one rating a dossier
+    seed: (db) => {
+      insertUser(db);
+      insertDossier(db);
+      db.prepare(`INSERT INTO sessions(token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ('t1', 7, ?, ?, ?)`).run(AT, AT, AT);
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT token_hash, display_of FROM sessions').all()).toEqual([{ token_hash: 't1', display_of: null }]);
+      const rate = db.prepare(`INSERT INTO ratings(dossier_id, score, officer_id, closed_status, closed_at, recorded_via, recorded_at) VALUES (?, ?, 7, 10, ?, 'display', ?)`);
+      rate.run(DOSSIER, 'satisfied', AT, AT);
+      expect(() => rate.run(DOSSIER, 'neutral', AT, AT)).toThrow(/UNIQUE|PRIMARY/);
+      expect(() => rate.run('no-such-dossier', 'neutral', AT, AT)).toThrow(/FOREIGN KEY/);
+      expect(db.prepare('SELECT score, reasons_json FROM ratings').get()).toEqual({ score: 'satisfied', reasons_json: '[]' });
+    },
+  },
 ];
 
 const cleanups: Array<() => void> = [];

@@ -16,6 +16,7 @@ import paidOnline from './015-paid-online';
 import catalogVersions from './016-catalog-versions';
 import logbookIndex from './017-logbook-index';
 import dossierCase from './018-dossier-case';
+import citizenDisplay from './019-citizen-display';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   catalogVersions,
   logbookIndex,
   dossierCase,
+  citizenDisplay,
 ];
