@@ -90,6 +90,7 @@ export class Sessions {
          WHERE s.token_hash = ?`,
       )
       .get(tokenHash) as (UserRow & SessionRow) | undefined;
+    if (row?.ended_at && row.display_of !== null) throw new DeskError('UNAUTHENTICATED', 'Màn hình công dân đã đóng.');
     if (!row || row.ended_at) throw new DeskError('UNAUTHENTICATED', 'Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.');
     if (row.disabled) throw new DeskError('UNAUTHENTICATED', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
     const now = this.clock.now().getTime();

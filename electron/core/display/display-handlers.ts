@@ -24,6 +24,8 @@ function trackingUrlOf(ctx: HandlerContext): string | null {
 export const displayHandlers: { [M in DisplayMethod]: Handler<M> } = {
   'display.open': (_input, ctx) => {
     const user = requireUser(ctx);
+    // One display a session: opening it again (another window, a reload) ends the earlier token.
+    ctx.services.sessions.endDisplaysOf(officerSession(ctx));
     const displayToken = ctx.services.sessions.createDisplay(officerSession(ctx), user.id);
     ctx.audit({ entity: 'display', entityId: user.username, after: { opened: true } });
     return { displayToken };

@@ -6,19 +6,23 @@ import { formatVnd } from '../../../../shared/money';
 import { dueTimeText } from '../../ui/vietnam-time';
 import { initialValues, toCreateInput, type IntakeValues } from './intake-form';
 import { useIntakePreview } from './use-intake-preview';
+import { useIntakeDisplay } from './use-intake-display';
 
 interface IntakeActionBarProps {
   procedure: ProcedureDetail | null;
   saving: boolean;
   error: string | null;
   onSave: () => void;
+  /** The citizen display follows the form unless paused (saving, saved); the ID number whole or masked. */
+  displayPaused?: boolean;
+  showIdWhole?: boolean;
 }
 
 /**
  * The bar under the form: the promised return time and fee, live, and the save button. It alone
  * watches every field, so typing (or a scanner's burst) re-renders this bar, not the whole form.
  */
-export function IntakeActionBar({ procedure, saving, error, onSave }: IntakeActionBarProps) {
+export function IntakeActionBar({ procedure, saving, error, onSave, displayPaused = false, showIdWhole = false }: IntakeActionBarProps) {
   const form = Form.useFormInstance<IntakeValues>();
   // preserve: the components' codes are in the store but in no field, and the preview needs them.
   const watched = Form.useWatch([], { form, preserve: true }) as IntakeValues | undefined;
@@ -35,6 +39,7 @@ export function IntakeActionBar({ procedure, saving, error, onSave }: IntakeActi
     return { procedureCode: full.procedureCode, caseCode: full.caseCode, components: full.components, sets: full.sets, feeQuantities: full.feeQuantities, applicantGroups: full.applicantGroups, returnMethod: full.returnMethod };
   }, [procedure, code, caseCode, components, sets, feeQuantities, group, returnMethod]);
   const { preview, error: previewError } = useIntakePreview(input);
+  useIntakeDisplay(watched, procedure, preview, saving || displayPaused, showIdWhole);
 
   const fee = preview ? (preview.feeError ?? (preview.fee.total === 0 ? 'Miễn phí' : formatVnd(preview.fee.total))) : '—';
   return (

@@ -1,5 +1,6 @@
 import { Alert, App, Form, Select, Typography, type RefSelectProps } from 'antd';
 import { RestorePendingNotice } from '../sync';
+import { CitizenDisplayControl } from '../citizen';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ProcedureDetail } from '../../../../shared/api/catalog';
@@ -49,6 +50,7 @@ export function IntakePage() {
   const [saving, setSaving] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [created, setCreated] = useState<{ dossier: CreatedDossier; applicantName: string; procedureName: string } | null>(null);
+  const [showIdWhole, setShowIdWhole] = useState(false);
 
   const { procedures, error: listError } = useProcedureList();
   const procedureCode = Form.useWatch('procedureCode', form);
@@ -215,6 +217,7 @@ export function IntakePage() {
           <kbd>Ctrl</kbd>+<kbd>Enter</kbd> hoặc <kbd>F9</kbd> tiếp nhận · <kbd>Alt</kbd>+<kbd>N</kbd> hồ sơ mới · quét QR CCCD ở bất kỳ ô nào <ScannerHelp />
         </Typography.Text>
       </div>
+      <CitizenDisplayControl showIdWhole={showIdWhole} onShowIdWhole={setShowIdWhole} />
       <RestorePendingNotice />
       {listError ? <Alert type="error" showIcon title={`Không tải được danh mục thủ tục: ${listError}`} /> : null}
       {created ? (
@@ -276,7 +279,7 @@ export function IntakePage() {
             <DossierOptions procedure={procedure} />
           </div>
         </div>
-        <IntakeActionBar procedure={procedure} saving={saving} error={serverError} onSave={() => void save()} />
+        <IntakeActionBar procedure={procedure} saving={saving} error={serverError} onSave={() => void save()} displayPaused={created !== null} showIdWhole={showIdWhole} />
       </Form>
     </section>
   );

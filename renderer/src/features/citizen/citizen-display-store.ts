@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+
+interface CitizenDisplayState {
+  /** The officer opened the citizen display in this window (display.open); its token opens #/citizen. */
+  displayToken: string | null;
+  opened: (displayToken: string) => void;
+  closed: () => void;
+}
+
+/** Whether this officer's window has a citizen display open; the intake screen pushes to it only then. */
+export const useCitizenDisplay = create<CitizenDisplayState>()((set) => ({
+  displayToken: null,
+  opened: (displayToken) => set({ displayToken }),
+  closed: () => set({ displayToken: null }),
+}));
