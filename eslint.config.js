@@ -116,6 +116,14 @@ export const BOUNDARIES = {
   'electron/core/**': {
     area: 'electron/core/ never imports Electron',
     packages: ['electron', ...REACT_PACKAGES],
+    folders: ['renderer', 'electron/main', 'electron/preload', 'electron/host', 'electron/training-portal', 'tests'],
+  },
+  // The training portal: a program of its own that plays the provincial portal on loopback (run
+  // alone, or embedded by the host and the app). It uses the core's catalogue loader, clock and
+  // loopback guard; the core never uses it.
+  'electron/training-portal/**': {
+    area: 'electron/training-portal/ is the training portal, a program of its own',
+    packages: ['electron', ...REACT_PACKAGES],
     folders: ['renderer', 'electron/main', 'electron/preload', 'electron/host', 'tests'],
   },
   'electron/host/**': {

@@ -3,7 +3,7 @@ import { createCore } from '../core/create-core';
 import { DatabaseOpenError } from '../core/db/database-errors';
 import { HostArgsError, parseHostArgs } from './host-args';
 import { DeskModeError, resolveDeskMode } from '../core/settings/desk-mode';
-import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
+import { startEmbeddedTrainingPortal } from '../training-portal/embedded';
 import { startHostServer } from './host-server';
 import { EnvSecretStore, PORTAL_PASSWORD_ENV } from '../core/settings/env-secret-store';
 import { loadSavedPortal, PortalSettingsFileError } from '../core/settings/portal-settings-file';

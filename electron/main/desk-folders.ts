@@ -8,7 +8,7 @@ import { markProductionFolder, resolveDeskMode } from '../core/settings/desk-mod
 import { FileSecretStore } from '../core/settings/file-secret-store';
 import { loadSavedPortal, readPortalSettingsFile } from '../core/settings/portal-settings-file';
 import type { PortalSetup } from '../core/settings/portal-setup';
-import { startEmbeddedTrainingPortal } from '../core/training-portal/embedded';
+import { startEmbeddedTrainingPortal } from '../training-portal/embedded';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { applyStagedRestore, type RestoreSetup } from '../core/backup/staged-restore';
 import { KEY_FILE } from '../core/db/database-key';

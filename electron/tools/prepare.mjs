@@ -145,7 +145,7 @@ async function main() {
     );
   }
   if (target === 'portal' || target === 'all') {
-    await bundle('portal', [{ in: 'electron/core/training-portal/main.ts', out: 'dist/training-portal/main.cjs' }], ['better-sqlite3-multiple-ciphers']);
+    await bundle('portal', [{ in: 'electron/training-portal/main.ts', out: 'dist/training-portal/main.cjs' }], ['better-sqlite3-multiple-ciphers']);
   }
 }
 

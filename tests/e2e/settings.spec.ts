@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { startTrainingPortal, type TrainingPortal } from '../../electron/core/training-portal/server';
+import { startTrainingPortal, type TrainingPortal } from '../../electron/training-portal/server';
 import { test, expect, startHost, stopHost, ADMIN_PASSWORD } from './fixtures';
 import { login, receiveDossier } from './desk-api';
 import { fakeAppBridge, openInQueue, printed, signIn } from './desk-steps';

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { startTrainingPortal, type TrainingPortal, type TrainingPortalOptions } from '../../electron/core/training-portal/server';
+import { startTrainingPortal, type TrainingPortal, type TrainingPortalOptions } from '../../electron/training-portal/server';
 import { makeTempDir } from './temp-dir';
 import { request } from './http-json';
 

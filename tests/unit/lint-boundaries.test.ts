@@ -96,6 +96,18 @@ const cases: Case[] = [
     allowed: ["import { assertFeePaid } from '../cash';", "import { pushBatch } from './sync-push';", "import { prepared } from '../db/prepared';"],
   },
   {
+    folder: 'electron/training-portal/ (a program of its own; the core never uses it)',
+    file: 'electron/training-portal/example.ts',
+    forbidden: ["import { app } from 'electron';", "import { startHostServer } from '../host/host-server';", "import { client } from '../../renderer/src/api/client';"],
+    allowed: ["import { loadCatalogDir } from '../core/catalog';", "import type { HoSo } from '../../shared/portal/hoso';", "import Database from 'better-sqlite3-multiple-ciphers';"],
+  },
+  {
+    folder: 'electron/core/ (never the training portal)',
+    file: 'electron/core/sync/example.ts',
+    forbidden: ["import { startTrainingPortal } from '../../training-portal/server';"],
+    allowed: ["import { prepared } from '../db/prepared';"],
+  },
+  {
     folder: 'electron/host/',
     file: 'electron/host/example.ts',
     forbidden: ["import { app } from 'electron';", "import { client } from '../../renderer/src/api/client';"],

@@ -6,7 +6,7 @@ import { loadCatalogDir } from '../../../electron/core/catalog';
 import { startCore } from '../../support/core-harness';
 import { startPortal } from '../../support/training-portal-harness';
 import { openDeskDatabase } from '../../support/desk-database';
-import { nationalRecordOf } from '../../../electron/core/training-portal/catalogue-service';
+import { nationalRecordOf } from '../../../electron/training-portal/catalogue-service';
 
 const CATALOG = loadCatalogDir(path.resolve('resources', 'catalog'));
 const SIGNATURE = '2.000884';

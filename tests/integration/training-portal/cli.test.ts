@@ -11,7 +11,7 @@ describe('training portal: command line', () => {
   afterEach(() => temp.cleanup());
 
   it('prints PORTAL READY, accepts the given user, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, [TSX, 'electron/core/training-portal/main.ts', '--port', '0', '--data-dir', temp.dir, '--user', 'u1', '--password', 'p1'], {
+    const child = spawn(process.execPath, [TSX, 'electron/training-portal/main.ts', '--port', '0', '--data-dir', temp.dir, '--user', 'u1', '--password', 'p1'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

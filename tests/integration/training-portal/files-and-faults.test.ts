@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isLoopbackAddress } from '../../../electron/core/training-portal/control-endpoint';
+import { isLoopbackAddress } from '../../../electron/training-portal/control-endpoint';
 import { AGENCY, code, codesOf, hoso, startPortal, type PortalUnderTest } from './portal-harness';
 
 const sha = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');

@@ -1,5 +1,5 @@
 /** A training portal per test, started in-process on loopback, and a small client for it. */
-import { startTrainingPortal, type TrainingPortalOptions } from '../../../electron/core/training-portal/server';
+import { startTrainingPortal, type TrainingPortalOptions } from '../../../electron/training-portal/server';
 import { makeTempDir } from '../../support/temp-dir';
 
 export const AGENCY = '000.00.00.H56';

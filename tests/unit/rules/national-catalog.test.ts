@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogDir } from '../../../electron/core/catalog';
-import { nationalRecordOf } from '../../../electron/core/training-portal/catalogue-service';
+import { nationalRecordOf } from '../../../electron/training-portal/catalogue-service';
 import { parseNationalProcedure, procedureFromNational, procedureSchema, timeFromText, type NationalProcedure, type Procedure } from '../../../shared/catalog';
 import { computeFee } from '../../../shared/fees';
 

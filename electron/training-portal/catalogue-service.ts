@@ -6,8 +6,8 @@
  * as they are (the real answers in tests). Tests change, add and withdraw records through the
  * control endpoint (`catalogue`).
  */
-import type { FeeRule, Procedure } from '../../../shared/catalog';
-import type { Clock } from '../clock';
+import type { FeeRule, Procedure } from '../../shared/catalog';
+import type { Clock } from '../core/clock';
 
 export const PAGE_SIZE = 200;
 

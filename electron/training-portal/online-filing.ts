@@ -3,8 +3,8 @@
  * desk loads (resources/catalog): the procedure's code, name and field, and the fee the catalogue
  * gives for what the citizen asked (number of copies), so an accepted filing carries its fee.
  */
-import type { Procedure } from '../../../shared/catalog';
-import { computeFee, type FeeQuantities } from '../../../shared/fees';
+import type { Procedure } from '../../shared/catalog';
+import { computeFee, type FeeQuantities } from '../../shared/fees';
 import type { HoSo } from './hoso-schema';
 
 const NAMES = ['Lò Thị Mai', 'Tòng Văn Hùng', 'Giàng A Páo', 'Nguyễn Thị Lan', 'Vàng Thị Dung', 'Lường Văn Tâm', 'Phạm Minh Quân', 'Sùng Thị Sa'];

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalogDir } from '../catalog';
+import { loadCatalogDir } from '../core/catalog';
 import { startTrainingPortal } from './server';
 
 const DEFAULT_BACK_OFFICE_DELAY_MS = 2 * 60_000;

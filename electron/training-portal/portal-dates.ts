@@ -1,5 +1,5 @@
 /** Dates on the portal's wire: `yyyyMMddHHmmss` in Vietnam time, or "" for a date that has not happened. */
-import { isValidCivilDate, vnParts } from '../../../shared/calendar/vietnam-time';
+import { isValidCivilDate, vnParts } from '../../shared/calendar/vietnam-time';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -1,6 +1,6 @@
 /** `POST /auth` sessions: users from the options, tokens in the store, expiry on the portal's clock. */
 import crypto from 'node:crypto';
-import type { Clock } from '../clock';
+import type { Clock } from '../core/clock';
 import type { PortalStore } from './portal-store';
 
 export interface PortalUser {

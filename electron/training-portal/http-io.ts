@@ -1,6 +1,6 @@
 /** Reading bodies and writing JSON answers; every answer carries the portal clock's Date. */
 import type http from 'node:http';
-import type { Clock } from '../clock';
+import type { Clock } from '../core/clock';
 
 export function sendJson(res: http.ServerResponse, clock: Clock, status: number, body: unknown): void {
   const text = JSON.stringify(body);

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../core/clock';
 import type { PortalStore } from './portal-store';
 
 /** What the portal's services share: the store, the portal's clock, its own address and a log. */

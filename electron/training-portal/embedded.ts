@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadCatalogDir } from '../catalog';
-import type { PortalSettings } from '../core-types';
+import { loadCatalogDir } from '../core/catalog';
+import type { PortalSettings } from '../core/core-types';
 import { startTrainingPortal, type TrainingPortal } from './server';
 
 const TRAINING_USER = { username: 'tap-huan', password: 'tap-huan-123' };

@@ -4,7 +4,7 @@
  * `everyMs` is set, and on demand through the control endpoint. What is filed comes from the
  * procedure catalogue the desk loads (online-filing.ts): code, name, field and fee.
  */
-import type { Procedure } from '../../../shared/catalog';
+import type { Procedure } from '../../shared/catalog';
 import { formatPortalDate, dossierCodeDay } from './portal-dates';
 import type { HoSo } from './hoso-schema';
 import { onlineFilingOf, onlineProcedures } from './online-filing';
