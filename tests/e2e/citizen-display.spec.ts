@@ -14,9 +14,19 @@ const TRACKING = 'https://dichvucong.laichau.gov.vn/tra-cuu-ho-so?ma={code}';
 
 test('the citizen display follows an intake live, then shows the code and QR, then takes a rating after the hand-over', async ({ page, context, desk }, testInfo) => {
   const token = await login(desk);
-  await api(desk, 'display.configure', { trackingUrl: TRACKING }, token);
-  const officerProblems = watchPageProblems(page);
   await signInAsAdmin(page, desk);
+  // Cài đặt → Chung (admin): the tracking address, refused without {code}.
+  await page.goto('/#/settings');
+  const settings = page.getByTestId('tracking-url-settings');
+  const address = settings.getByLabel('Địa chỉ tra cứu hồ sơ');
+  await address.fill('https://dichvucong.laichau.gov.vn/tra-cuu');
+  await settings.getByRole('button', { name: 'Lưu địa chỉ tra cứu' }).click();
+  await expect(settings).toContainText('Địa chỉ tra cứu phải chứa {code} ở chỗ mã hồ sơ.');
+  await address.fill(TRACKING);
+  await settings.getByRole('button', { name: 'Lưu địa chỉ tra cứu' }).click();
+  await expect(page.getByText('Đã lưu địa chỉ tra cứu hồ sơ.')).toBeVisible();
+  expect(await api(desk, 'display.settings', {}, token)).toEqual({ trackingUrl: TRACKING });
+  const officerProblems = watchPageProblems(page);
   await page.goto('/#/intake');
 
   const popup = context.waitForEvent('page');

@@ -3,3 +3,4 @@ export { CitizenApp } from './CitizenApp';
 export { CitizenDisplayControl } from './CitizenDisplayControl';
 export { isCitizenRoute } from './citizen-route';
 export { useDisplayPush, type TypedIntake } from './use-display-push';
+export { TrackingUrlCard } from './TrackingUrlCard';

@@ -10,6 +10,7 @@ import { PrinterSettingsCard } from './PrinterSettingsCard';
 import { DigitisingSettingsCard } from './DigitisingSettingsCard';
 import { BackupSettingsCard } from './BackupSettingsCard';
 import { ReceiptSettingsCard } from '../cash';
+import { TrackingUrlCard } from '../citizen';
 import { CatalogSyncCard } from './CatalogSyncCard';
 import { openSettingsTab, useSettingsTab, type SettingsTab } from './settings-tab';
 
@@ -81,6 +82,7 @@ function GeneralSettings({ isAdmin, isSupervisor }: { isAdmin: boolean; isSuperv
         <PrinterSettingsCard />
         {isSupervisor ? <CatalogSyncCard /> : null}
         {isAdmin ? <ReceiptSettingsCard /> : null}
+        {isAdmin ? <TrackingUrlCard /> : null}
       </div>
       <ChangePasswordDialog
         open={changingPassword}
