@@ -8,7 +8,7 @@ import { call, messageOf } from '../../api';
 import { printForm } from '../../print';
 import { useSession } from '../../stores/session-store';
 import { vnToday } from '../../ui/vietnam-time';
-import { downloadBase64File, XLSX_TYPE } from '../../ui/download-file';
+import { useExcelExport } from '../../ui/use-excel-export';
 
 type TotalRow = OfficerTotals & { key: string };
 
@@ -20,7 +20,7 @@ export function CashReportPanel({ refresh }: { refresh: string }) {
   const [officer, setOfficer] = useState('');
   const [report, setReport] = useState<CashReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportExcel } = useExcelExport();
   const supervisor = role === 'supervisor' || role === 'admin';
   const input = officer.trim() ? { date, officer: officer.trim() } : { date };
 
@@ -48,18 +48,6 @@ export function CashReportPanel({ refresh }: { refresh: string }) {
     };
   }, [inputKey, refresh]);
 
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await call('cash.reportExcel', input);
-      downloadBase64File(file.fileName, file.contentBase64, XLSX_TYPE);
-      void message.success(`Đã xuất ${file.fileName}.`);
-    } catch (failure) {
-      void message.error(messageOf(failure));
-    } finally {
-      setExporting(false);
-    }
-  };
   const print = () => {
     printForm({ kind: 'cash-report', ...input }).catch((failure: unknown) => void message.error(messageOf(failure)));
   };
@@ -88,7 +76,7 @@ export function CashReportPanel({ refresh }: { refresh: string }) {
         <Button onClick={print} disabled={!report}>
           In báo cáo
         </Button>
-        <Button type="primary" onClick={() => void exportExcel()} loading={exporting} disabled={!report}>
+        <Button type="primary" onClick={() => void exportExcel(() => call('cash.reportExcel', input))} loading={exporting} disabled={!report}>
           Xuất Excel
         </Button>
       </Space>

@@ -1,11 +1,11 @@
-import { Alert, App, Button, Card, DatePicker, Select, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Select, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { IndicatorFigure } from '../../../../shared/api';
 import { call, deskQuery, messageOf } from '../../api';
 import { DATE_FORMAT, vnDateTime } from '../../ui/vietnam-time';
-import { downloadBase64File, XLSX_TYPE } from '../../ui/download-file';
+import { useExcelExport } from '../../ui/use-excel-export';
 import { queueHref } from '../queue';
 import { monthPeriod, quarterPeriod, thisMonth, yearPeriod, type Period, type PeriodKind } from './indicator-period';
 
@@ -64,25 +64,12 @@ function FigureCard({ figure }: { figure: IndicatorFigure }) {
 
 /** Chỉ số QĐ 766: the ward's own figures for a period (this month by default), each count a way into the queue. */
 export function IndicatorsPanel() {
-  const { message } = App.useApp();
   const [kind, setKind] = useState<PeriodKind>('month');
   const [period, setPeriod] = useState<Period>(() => thisMonth());
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportExcel } = useExcelExport();
   const query = useQuery(deskQuery('reports.indicators', period));
   const report = query.data;
 
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await call('reports.indicatorsExcel', period);
-      downloadBase64File(file.fileName, file.contentBase64, XLSX_TYPE);
-      void message.success(`Đã xuất ${file.fileName}.`);
-    } catch (failure) {
-      void message.error(messageOf(failure));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <section className="indicators-panel" aria-labelledby="indicators-title" data-testid="indicators-panel">
@@ -113,7 +100,7 @@ export function IndicatorsPanel() {
               onChange={(value) => value && setPeriod(periodOf(kind, value))}
             />
           )}
-          <Button onClick={() => void exportExcel()} loading={exporting}>
+          <Button onClick={() => void exportExcel(() => call('reports.indicatorsExcel', period))} loading={exporting}>
             Xuất Excel
           </Button>
         </div>

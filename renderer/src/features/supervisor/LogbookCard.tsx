@@ -5,7 +5,7 @@ import { call, messageOf } from '../../api';
 import { printLogbook } from '../../print/print-logbook';
 import { useSystemInfo } from '../../stores/system-info-store';
 import { DATE_FORMAT, vnToday } from '../../ui/vietnam-time';
-import { downloadBase64File, XLSX_TYPE } from '../../ui/download-file';
+import { useExcelExport } from '../../ui/use-excel-export';
 import { thisMonth, yearPeriod, type Period } from './indicator-period';
 import './logbook-card.css';
 
@@ -27,27 +27,17 @@ export function LogbookCard() {
   const [counter, setCounter] = useState<number | null>(null);
   const [year, setYear] = useState(() => Number(vnToday().slice(0, 4)));
   const [period, setPeriod] = useState<Period>(() => periodOfYear(year));
-  const [busy, setBusy] = useState<'print' | 'excel' | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const { exporting, exportExcel } = useExcelExport();
+  const busy = printing || exporting;
   const book = bookOf(counter ?? ownCounter, year);
   const request = { book, ...period };
 
   const print = () => {
-    setBusy('print');
+    setPrinting(true);
     printLogbook({ kind: 'logbook', ...request })
       .catch((failure: unknown) => void message.error(messageOf(failure)))
-      .finally(() => setBusy(null));
-  };
-  const exportExcel = async () => {
-    setBusy('excel');
-    try {
-      const file = await call('logbook.excel', request);
-      downloadBase64File(file.fileName, file.contentBase64, XLSX_TYPE);
-      void message.success(`Đã xuất ${file.fileName}.`);
-    } catch (failure) {
-      void message.error(messageOf(failure));
-    } finally {
-      setBusy(null);
-    }
+      .finally(() => setPrinting(false));
   };
 
   return (
@@ -74,10 +64,10 @@ export function LogbookCard() {
           disabledDate={(d) => d.year() !== year}
           onChange={(range) => range?.[0] && range[1] && setPeriod({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') })}
         />
-        <Button onClick={print} loading={busy === 'print'} disabled={busy !== null}>
+        <Button onClick={print} loading={printing} disabled={busy}>
           In sổ
         </Button>
-        <Button onClick={() => void exportExcel()} loading={busy === 'excel'} disabled={busy !== null}>
+        <Button onClick={() => void exportExcel(() => call('logbook.excel', request))} loading={exporting} disabled={busy}>
           Xuất Excel
         </Button>
       </div>
