@@ -32,6 +32,10 @@ export const indicatorFilterSchema = z
     /** The dossier's fee is more than 0 đồng. */
     feeBearing: z.boolean().optional(),
     paidOnline: z.boolean().optional(),
+    /** The citizen rated the service within the period (ratings.record). */
+    rated: z.boolean().optional(),
+    /** The rating was "Hài lòng". */
+    satisfied: z.boolean().optional(),
   })
   .refine((p) => p.from <= p.to, { error: 'Từ ngày phải trước hoặc bằng đến ngày.', path: ['to'] })
   .refine((p) => dayNumber(p.to) - dayNumber(p.from) < MAX_PERIOD_DAYS, { error: 'Kỳ báo cáo dài tối đa 5 năm.', path: ['to'] });

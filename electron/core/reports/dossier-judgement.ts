@@ -24,6 +24,8 @@ export interface DossierFacts {
   feeTotal: number;
   offeredOnline: boolean;
   paidOnline: boolean;
+  /** The citizen's rating recorded within the period (one a dossier), or null. */
+  rating: 'satisfied' | 'neutral' | 'dissatisfied' | null;
 }
 
 export interface Judgement {

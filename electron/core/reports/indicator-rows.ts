@@ -31,7 +31,8 @@ SELECT e.rid, e.status, e.channel, e.paid_online, e.procedure_code, e.received_a
   (SELECT count(DISTINCT a.component_code) FROM attachments a
      WHERE a.dossier_id = e.id AND a.removed_at IS NULL AND a.component_code IN (SELECT code FROM dossier_components WHERE dossier_id = e.id)) AS with_files,
   coalesce(json_array_length(e.results_json), 0) AS results,
-  (SELECT coalesce(sum(f.amount), 0) FROM dossier_fee_lines f WHERE f.dossier_id = e.id) AS fee_total
+  (SELECT coalesce(sum(f.amount), 0) FROM dossier_fee_lines f WHERE f.dossier_id = e.id) AS fee_total,
+  (SELECT r.score FROM ratings r WHERE r.dossier_id = e.id AND r.recorded_at >= @start AND r.recorded_at < @end) AS rating
 FROM ended e
 WHERE e.received_at >= @start OR coalesce(e.finished, e.stopped) IS NULL OR coalesce(e.finished, e.stopped) >= @start`;
 
@@ -51,6 +52,7 @@ interface CountedRow {
   with_files: number;
   results: number;
   fee_total: number;
+  rating: DossierFacts['rating'];
 }
 
 function processingTimeOf(json: string): ProcessingTime | null {
@@ -81,5 +83,6 @@ export function countedDossiers(db: Database.Database, start: string, end: strin
     feeTotal: r.fee_total,
     offeredOnline: offeredOnline(r.procedure_code),
     paidOnline: r.paid_online === 1,
+    rating: r.rating,
   }));
 }

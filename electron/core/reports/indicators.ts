@@ -45,7 +45,9 @@ export function matchesIndicatorFilter({ facts, judgement }: JudgedDossier, filt
     is(filter.offeredOnline, facts.offeredOnline) &&
     is(filter.filedOnline, judgement.filedOnline) &&
     is(filter.feeBearing, judgement.feeBearing) &&
-    is(filter.paidOnline, facts.paidOnline)
+    is(filter.paidOnline, facts.paidOnline) &&
+    is(filter.rated, facts.rating !== null) &&
+    is(filter.satisfied, facts.rating === 'satisfied')
   );
 }
 
@@ -64,7 +66,7 @@ function figure(
   return { ...rest, ratio, ...(points && ratio !== null ? { points: round(points(ratio), 2) } : {}) };
 }
 
-/** The figures of indicators-766.md over a judged period. Satisfaction is left out: the desk has no ratings yet. */
+/** The figures of indicators-766.md over a judged period; satisfaction once a citizen has rated a dossier of it. */
 export function indicatorReport(period: JudgedPeriod): IndicatorReport {
   const p = { from: period.from, to: period.to };
   const all = period.dossiers;
@@ -126,5 +128,20 @@ export function indicatorReport(period: JudgedPeriod): IndicatorReport {
       lists: { numerator: { ...p, feeBearing: true, paidOnline: true }, denominator: { ...p, feeBearing: true } },
     }),
   ];
+  const rated = count({ rated: true });
+  if (rated > 0) {
+    figures.push(
+      figure({
+        code: 'satisfaction',
+        title: 'Tỷ lệ đánh giá hài lòng',
+        numerator: count({ rated: true, satisfied: true }),
+        denominator: rated,
+        target: 0.9,
+        counts: 'Đánh giá "Hài lòng" của công dân trên số đánh giá ghi trong kỳ, về hồ sơ tiếp nhận hoặc giải quyết trong kỳ (mỗi hồ sơ một đánh giá, sau khi trả kết quả hoặc từ chối).',
+        note: 'Chỉ tính đánh giá tại quầy (màn hình công dân); điểm nhóm sự hài lòng do Cổng dịch vụ công quốc gia tính từ cả các kênh khác.',
+        lists: { numerator: { ...p, rated: true, satisfied: true }, denominator: { ...p, rated: true } },
+      }),
+    );
+  }
   return { from: period.from, to: period.to, judgedAt: period.judgedAt, figures, scope: INDICATOR_SCOPE };
 }
