@@ -51,7 +51,7 @@ export async function openInQueue(page: Page, code: string, options: { timeout?:
   await page.getByLabel('Tìm hồ sơ', { exact: true }).fill(code);
   await page.keyboard.press('Enter');
   await expect(queueRow(page, code)).toBeVisible(options);
-  await queueRow(page, code).dblclick();
+  await queueRow(page, code).click(); // one click opens it
   const detail = page.getByTestId('dossier-detail');
   await expect(detail).toHaveAttribute('data-code', code);
   return detail;

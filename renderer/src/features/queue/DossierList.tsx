@@ -122,8 +122,8 @@ export const DossierList = forwardRef<DossierListHandle, Props>(function Dossier
                 style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
                 data-testid="queue-row"
                 data-code={item.code}
-                onClick={() => onSelect(item.id)}
-                onDoubleClick={() => onOpen(item.id)}
+                // A click opens the dossier, as a new officer expects; the keys select first (↑/↓, Enter).
+                onClick={() => onOpen(item.id)}
               >
                 <div role="gridcell" className="queue-grid-cell queue-code">
                   {item.code}

@@ -89,7 +89,7 @@ export function QueuePage() {
           Hàng đợi hồ sơ
         </Typography.Title>
         <Typography.Text type="secondary" className="queue-keys-hint">
-          <kbd>↑</kbd> <kbd>↓</kbd> chọn hồ sơ · <kbd>Enter</kbd> xem chi tiết · <kbd>/</kbd> hoặc <kbd>Ctrl</kbd>+<kbd>F</kbd> tìm kiếm
+          <kbd>↑</kbd> <kbd>↓</kbd> chọn hồ sơ · <kbd>Enter</kbd> hoặc nhấp chuột xem chi tiết · <kbd>/</kbd> hoặc <kbd>Ctrl</kbd>+<kbd>F</kbd> tìm kiếm
         </Typography.Text>
       </div>
       {scanned.notice ? (
