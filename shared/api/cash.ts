@@ -44,6 +44,8 @@ export interface CloseResult {
   unsyncedPayments: number;
   /** The supervisor who approved a shortage above the threshold, else null. */
   approvedBy: string | null;
+  /** That supervisor's full name, as the screen says it. */
+  approvedByName: string | null;
 }
 
 export interface CashSettings {

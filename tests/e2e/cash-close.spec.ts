@@ -135,7 +135,7 @@ test('a real shortage needs its reason and a supervisor at the counter; the repo
   await testInfo.attach('close-approval', { body: await page.screenshot({ path: testInfo.outputPath('close-approval.png') }), contentType: 'image/png' });
   await confirm.click();
   const result = page.getByTestId('cash-close-result');
-  await expect(result).toContainText('tiền mặt phải có 14.000 đ, đếm được 10.000 đ, chênh lệch −4.000 đ (thiếu), lãnh đạo duyệt: giamsat.');
+  await expect(result).toContainText('tiền mặt phải có 14.000 đ, đếm được 10.000 đ, chênh lệch −4.000 đ (thiếu), lãnh đạo duyệt: Phạm Văn Giám.'); // the full name, not the username
   await expect(page.getByTestId('cash-session')).toHaveAttribute('data-state', 'closed');
   expect(problems.list()).toEqual([]);
 

@@ -138,6 +138,7 @@ export async function closeCashSession(ctx: HandlerContext, input: CloseInput): 
       byDenomination: count.byDenomination,
       unsyncedPayments: count.unsynced.length,
       approvedBy,
+      approvedByName: approvedBy ? (approver?.full_name ?? approvedBy) : null,
     };
   });
 }

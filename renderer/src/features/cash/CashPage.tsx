@@ -64,7 +64,7 @@ export function CashPage() {
           title={
             <>
               Đã đóng ca: tiền mặt phải có {formatVnd(closed.expected)}, đếm được {formatVnd(closed.counted)}, chênh lệch <DifferenceText difference={closed.difference} />
-              {closed.approvedBy ? `, lãnh đạo duyệt: ${closed.approvedBy}` : ''}.
+              {closed.approvedBy ? `, lãnh đạo duyệt: ${closed.approvedByName ?? closed.approvedBy}` : ''}.
             </>
           }
         />
