@@ -1,7 +1,7 @@
 // The printed forms as the citizen gets them: Mẫu 01 receipt in two copies, Mẫu 02 supplement
 // request, Mẫu 03 refusal, and the guidance slip, each rendered to PDF in Chromium and read back.
 import { test, expect, type DeskHost } from './fixtures';
-import { api, login } from './desk-api';
+import { api, controlPortal, login } from './desk-api';
 import { fakeAppBridge, openInQueue, printed, printedText, signInAsAdmin } from './desk-steps';
 import { readPdf } from './pdf-text';
 import { inWords, printToPdf } from './print-steps';
@@ -72,6 +72,25 @@ test('the Mẫu 03 refusal gives the reasons and both signatures', async ({ page
   expect(text).toContain('Giấy tờ xuất trình không phải bản chính');
   expect(text).toContain('Yêu cầu không thuộc thẩm quyền của phường');
   expect(text).toContain('NGƯỜI NỘP HỒ SƠ');
+  expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+  expect(pages).toBe(1);
+});
+
+test('the Mẫu 03 of an online filing refused at the counter has only the receiving officer\'s signature', async ({ page, desk }) => {
+  const token = await login(desk);
+  await api(desk, 'sync.run', undefined, token);
+  await controlPortal(desk, { seedOnline: { count: 1, madonvi: '000.00.00.H56' } });
+  await api(desk, 'sync.run', undefined, token);
+  const [filing] = (await api<{ items: Array<{ id: string; code: string; applicantName: string }> }>(desk, 'dossiers.list', { status: [1] }, token)).items;
+  await api(desk, 'dossiers.refuse', { id: filing!.id, reasons: ['Thiếu tờ khai đăng ký khai sinh'] }, token);
+  await signInAsAdmin(page, desk);
+
+  const { text, pages } = await printToPdf(page, `#/print/refusal/${filing!.id}`, 'test-results/mau03-online.pdf');
+  expect(text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+  expect(text).toContain(filing!.code);
+  expect(text).toContain('Thiếu tờ khai đăng ký khai sinh');
+  // The citizen filed online and was not at the counter: no place for their signature.
+  expect(text).not.toContain('NGƯỜI NỘP HỒ SƠ');
   expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
   expect(pages).toBe(1);
 });

@@ -1,5 +1,5 @@
 import type { DossierDetail, SystemInfo } from '../../../shared/api';
-import { FormFooter, FormHeading, Signatures } from './FormHeading';
+import { FormFooter, FormHeading, Signatures, SingleSignature } from './FormHeading';
 import { ApplicantBlock, CodeWithQr } from './form-parts';
 import { lastEntryWithStatus } from './dossier-moments';
 import { TEMPLATE_VERSION } from './template-version';
@@ -30,7 +30,12 @@ export function RefusalForm({ dossier, info, qrDataUrl }: { dossier: DossierDeta
         )}
         <p className="mc-line">Xin thông báo để ông/bà được biết và thực hiện./.</p>
       </div>
-      <Signatures left={{ title: 'NGƯỜI NỘP HỒ SƠ', name: dossier.delegate?.fullName ?? dossier.applicant.fullName }} right={{ title: 'NGƯỜI TIẾP NHẬN HỒ SƠ', name: refused?.byName ?? dossier.receivedByName }} />
+      {dossier.channel === 2 ? (
+        // Filed online: the applicant was not at the counter to sign; the notice is sent to them.
+        <SingleSignature title="NGƯỜI TIẾP NHẬN HỒ SƠ" name={refused?.byName ?? dossier.receivedByName} />
+      ) : (
+        <Signatures left={{ title: 'NGƯỜI NỘP HỒ SƠ', name: dossier.delegate?.fullName ?? dossier.applicant.fullName }} right={{ title: 'NGƯỜI TIẾP NHẬN HỒ SƠ', name: refused?.byName ?? dossier.receivedByName }} />
+      )}
       <FormFooter form="Mẫu số 03" version={TEMPLATE_VERSION} />
     </section>
   );
