@@ -50,6 +50,9 @@ test('the fee and return date follow every tick, quantity, set and exemption of 
   await expect(fee).toHaveText('10.000 đ');
   await page.getByLabel('Số bản', { exact: true }).fill('3');
   await expect(fee).toHaveText('15.000 đ');
+  // The copies to certify in the checklist follow "Số bản" (Mẫu 01 then agrees with the fee); the original shown stays 1.
+  await expect(page.getByLabel('Số bản sao: Bản sao cần chứng thực')).toHaveValue('3');
+  await expect(page.getByLabel('Số bản chính: Bản chính giấy tờ, văn bản làm cơ sở chứng thực (xuất trình)')).toHaveValue('1');
   await page.getByLabel('Số trang', { exact: true }).fill('1');
   await expect(fee).toHaveText('6.000 đ');
   await expectInView(page, 'intake-preview-fee');

@@ -13,7 +13,7 @@ import { ApplicantSection } from './ApplicantSection';
 import { ComponentsTable, focusChecklist } from './ComponentsTable';
 import { DossierOptions } from './DossierOptions';
 import { IntakeActionBar } from './IntakeActionBar';
-import { componentsOf, formPathOf, initialValues, missingRequired, toCreateInput, withRequiredTicked, type IntakeValues } from './intake-form';
+import { componentsOf, formPathOf, initialValues, missingRequired, toCreateInput, withCopiesAsked, withRequiredTicked, type ComponentValue, type IntakeValues } from './intake-form';
 import { IntakeResult } from './IntakeResult';
 import { MissingComponents } from './MissingComponents';
 import { ProcedurePicker } from './ProcedurePicker';
@@ -241,6 +241,10 @@ export function IntakePage() {
         hidden={created !== null}
         onValuesChange={(changed: Partial<IntakeValues>) => {
           if (changed.components) setMissing(null);
+          if (procedure && changed.feeQuantities && 'copies' in changed.feeQuantities) {
+            const next = withCopiesAsked(procedure, form.getFieldValue('components') as ComponentValue[] | undefined, changed.feeQuantities.copies);
+            if (next) form.setFieldsValue({ components: next });
+          }
         }}
       >
         {scan ? <ScanNotice outcome={scan} onClose={() => setScan(null)} /> : null}

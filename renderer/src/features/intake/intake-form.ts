@@ -75,6 +75,24 @@ export function componentsOf(procedure: ProcedureDetail): ComponentValue[] {
   return procedure.components.map((c) => ({ code: c.code, present: false, originals: c.originals, copies: c.copies }));
 }
 
+/**
+ * The copies to certify follow "Số bản": when the fee counts copies, a component made of copies
+ * only (no original: "Bản sao cần chứng thực") takes the number of copies asked, so Mẫu 01 never
+ * says one copy beside a fee for two. Null when nothing changes.
+ */
+export function withCopiesAsked(procedure: ProcedureDetail, components: ComponentValue[] | undefined, copies: number | null | undefined): ComponentValue[] | null {
+  if (!procedure.feeQuantities.includes('copies') || !components || components.length !== procedure.components.length) return null;
+  if (typeof copies !== 'number' || !Number.isInteger(copies) || copies < 1) return null;
+  let changed = false;
+  const next = components.map((c, i) => {
+    const catalogue = procedure.components[i]!;
+    if (catalogue.originals !== 0 || catalogue.copies < 1 || c.copies === copies) return c;
+    changed = true;
+    return { ...c, copies };
+  });
+  return changed ? next : null;
+}
+
 /** The checklist with every required component ticked ("đủ hồ sơ"), the others as they were. */
 export function withRequiredTicked(procedure: ProcedureDetail, components: ComponentValue[] | undefined): ComponentValue[] {
   const current = components?.length === procedure.components.length ? components : componentsOf(procedure);
