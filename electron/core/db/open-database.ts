@@ -7,6 +7,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 import { migrate, tooNew } from './migrate';
 import { DatabaseOpenError } from './database-errors';
 import { quickCheck } from './integrity';
+import { isShownOnly } from '../../../shared/catalog/component-form';
 
 export const DATABASE_FILE = 'desk.sqlite3';
 
@@ -45,6 +46,8 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // SQL asks the one rule of a paper only shown (xuất trình): shared/catalog/component-form.ts.
+    db.function('is_shown_only', { deterministic: true }, (name: unknown) => (typeof name === 'string' && isShownOnly(name) ? 1 : 0));
     // An encrypted page is decrypted and its HMAC checked each time it comes back from the OS cache:
     // a page cache large enough for the hot index pages (64 MiB at most) keeps intake off that path.
     db.pragma(`cache_size = ${key ? -65536 : -16384}`);

@@ -27,9 +27,10 @@ ended AS (
 )
 SELECT e.rid, e.status, e.channel, e.paid_online, e.procedure_code, e.received_at, e.due_at, e.processing_time_json, e.finished, e.stopped,
   (SELECT json_group_array(json_array(h.status, h.at)) FROM (SELECT status, at FROM dossier_status_history WHERE dossier_id = e.id ORDER BY id) h) AS history,
-  (SELECT count(*) FROM dossier_components c WHERE c.dossier_id = e.id) AS components,
+  (SELECT count(*) FROM dossier_components c WHERE c.dossier_id = e.id AND NOT is_shown_only(c.name)) AS components,
   (SELECT count(DISTINCT a.component_code) FROM attachments a
-     WHERE a.dossier_id = e.id AND a.removed_at IS NULL AND a.component_code IN (SELECT code FROM dossier_components WHERE dossier_id = e.id)) AS with_files,
+     WHERE a.dossier_id = e.id AND a.removed_at IS NULL
+       AND a.component_code IN (SELECT code FROM dossier_components WHERE dossier_id = e.id AND NOT is_shown_only(name))) AS with_files,
   coalesce(json_array_length(e.results_json), 0) AS results,
   (SELECT coalesce(sum(f.amount), 0) FROM dossier_fee_lines f WHERE f.dossier_id = e.id) AS fee_total,
   (SELECT r.score FROM ratings r WHERE r.dossier_id = e.id AND r.recorded_at >= @start AND r.recorded_at < @end) AS rating

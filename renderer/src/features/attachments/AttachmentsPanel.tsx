@@ -4,6 +4,7 @@ import type { AttachmentListItem } from '../../../../shared/api';
 import { ComponentAttachmentRow, type PanelComponent } from './ComponentAttachmentRow';
 import { useAttachments } from './use-attachments';
 import './attachments.css';
+import { isShownOnly } from '../../../../shared/catalog/component-form';
 
 /**
  * A file dropped beside a component's row would make the browser open it in place of the app (the
@@ -32,7 +33,9 @@ export function AttachmentsPanel({ dossierId, components }: { dossierId: string;
   const { items, error, reload } = useAttachments(dossierId);
   useMissedDropGuard();
   const byComponent = new Map<string, AttachmentListItem>((items ?? []).map((item) => [item.componentCode, item]));
-  const done = components.filter((c) => byComponent.has(c.code)).length;
+  // A paper only shown (xuất trình) is checked and given back: it may be scanned, it is not counted (as in Decision 766's figure).
+  const toDigitise = components.filter((c) => !isShownOnly(c.name));
+  const done = toDigitise.filter((c) => byComponent.has(c.code)).length;
 
   return (
     <section className="attachments-panel" aria-labelledby={`attachments-title-${dossierId}`} data-testid="attachments-panel">
@@ -42,7 +45,7 @@ export function AttachmentsPanel({ dossierId, components }: { dossierId: string;
         </Typography.Title>
         {items ? (
           <span className="attachments-panel-count" data-testid="attachments-count">
-            Đã số hoá {done}/{components.length} thành phần
+            Đã số hoá {done}/{toDigitise.length} thành phần
           </span>
         ) : null}
       </div>

@@ -11,6 +11,7 @@ import { ScanDialog } from './ScanDialog';
 import { ThumbnailStrip } from './ThumbnailStrip';
 import { useComponentImport } from './use-component-import';
 import { WebcamDialog } from './WebcamDialog';
+import { isShownOnly } from '../../../../shared/catalog/component-form';
 
 export interface PanelComponent {
   code: string;
@@ -99,7 +100,7 @@ export function ComponentAttachmentRow({
             {attachment.synced ? <Tag color="green">Đã gửi lên cổng</Tag> : <Tag color="gold">Chưa gửi lên cổng</Tag>}
           </span>
         ) : (
-          <Tag className="attachments-row-facts">Chưa số hoá</Tag>
+          <Tag className="attachments-row-facts">{isShownOnly(component.name) ? 'Xuất trình: không bắt buộc số hoá' : 'Chưa số hoá'}</Tag>
         )}
       </div>
 
