@@ -124,6 +124,8 @@ test('a refused online filing reads as refused here, and the supervisor figures 
   await expect(detail).not.toContainText('tại quầy khác');
   await expect(detail).not.toContainText('Ghi ở sổ theo dõi của quầy đã tiếp nhận');
   await expect(detail).toContainText('Ngày nộp trực tuyến');
+  // Refused at intake, never received: no digitising offered.
+  await expect(detail.getByTestId('attachments-panel')).toHaveCount(0);
   await shot(page, testInfo, 'refused-online-filing');
   await page.keyboard.press('Escape');
 

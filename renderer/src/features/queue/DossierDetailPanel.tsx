@@ -197,9 +197,12 @@ function DetailBody({ dossier }: { dossier: DossierDetail }) {
         ]}
       />
 
-      <div className="queue-detail-attachments">
-        <AttachmentsPanel dossierId={dossier.id} components={dossier.components} />
-      </div>
+      {dossier.status === 3 ? null : (
+        // A dossier refused at intake was never received: nothing of it is digitised.
+        <div className="queue-detail-attachments">
+          <AttachmentsPanel dossierId={dossier.id} components={dossier.components} />
+        </div>
+      )}
 
       <Typography.Title level={5} className="queue-detail-heading">
         Phí, lệ phí
