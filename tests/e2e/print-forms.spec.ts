@@ -95,6 +95,28 @@ test('the Mẫu 03 of an online filing refused at the counter has only the recei
   expect(pages).toBe(1);
 });
 
+test('the supplement dialog adds papers from the checklist with a click, and Mẫu 02 then says which form each takes', async ({ page, desk }) => {
+  const token = await login(desk);
+  const dossier = await createDossier(desk, token, 'Trịnh Văn Sơn');
+  await signInAsAdmin(page, desk);
+  const detail = await openInQueue(page, dossier.code);
+  await detail.getByRole('button', { name: 'Yêu cầu bổ sung', exact: true }).click();
+  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Xác nhận' }) });
+  await dialog.getByLabel('Lý do', { exact: true }).fill('Bản sao bị mờ');
+  const picks = dialog.getByTestId('supplement-picks');
+  await picks.getByRole('button', { name: 'Bản sao cần chứng thực' }).click();
+  await picks.getByRole('button', { name: 'Bản sao cần chứng thực' }).click(); // a second click adds no second line
+  await expect(dialog.getByLabel('Giấy tờ cần bổ sung (mỗi giấy tờ một dòng)')).toHaveValue('Bản sao cần chứng thực');
+  await page.screenshot({ path: 'test-results/supplement-picks.png' });
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(detail).toHaveAttribute('data-status', '5');
+
+  const { text } = await printToPdf(page, `#/print/supplement/${dossier.id}`, 'test-results/mau02-picked.pdf');
+  expect(text).toContain('Bản sao cần chứng thực');
+  expect(text).toMatch(/Bản sao cần chứng thực\s+Bản sao/);
+});
+
 test('the guidance slip for a dossier not yet received lists the missing papers', async ({ page, desk }) => {
   await signInAsAdmin(page, desk);
   const data = { procedureName: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', applicantName: 'Phạm Thị Dung', missing: [{ code: 'TP1', name: 'Bản chính giấy tờ, văn bản làm cơ sở chứng thực (xuất trình)' }] };

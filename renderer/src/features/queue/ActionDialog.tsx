@@ -1,4 +1,4 @@
-import { Alert, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { DossierDetail } from '../../../../shared/api';
@@ -96,7 +96,36 @@ function initialValues(action: DossierAction, dossier: DossierDetail): FormValue
 
 const requiredRule = (label: string) => ({ required: true, whitespace: true, message: `${label}: bắt buộc nhập.` });
 
-function Fields({ action }: { action: DossierAction }) {
+/**
+ * The papers to ask for: one line each, typed or added with a click from the procedure's
+ * checklist, whose names Mẫu 02 then matches to say "Bản chính" or "Bản sao".
+ */
+function SupplementItems({ components }: { components: DossierDetail['components'] }) {
+  const form = Form.useFormInstance<FormValues>();
+  const add = (name: string) => {
+    const lines = String(form.getFieldValue('items') ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    if (!lines.includes(name)) form.setFieldsValue({ items: [...lines, name].join('\n') });
+  };
+  return (
+    <>
+      <Form.Item name="items" label="Giấy tờ cần bổ sung (mỗi giấy tờ một dòng)" rules={[requiredRule('Giấy tờ cần bổ sung')]}>
+        <Input.TextArea rows={4} />
+      </Form.Item>
+      {components.length ? (
+        <div className="queue-supplement-picks" data-testid="supplement-picks">
+          <span className="queue-supplement-picks-label">Thêm từ danh mục:</span>
+          {components.map((c) => (
+            <Button key={c.code} size="small" onClick={() => add(c.name)}>
+              {c.name}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function Fields({ action, dossier }: { action: DossierAction; dossier: DossierDetail }) {
   switch (action) {
     case 'refuse':
       return (
@@ -110,9 +139,7 @@ function Fields({ action }: { action: DossierAction }) {
           <Form.Item name="reason" label="Lý do" rules={[requiredRule('Lý do')]}>
             <Input.TextArea rows={2} autoFocus />
           </Form.Item>
-          <Form.Item name="items" label="Giấy tờ cần bổ sung (mỗi giấy tờ một dòng)" rules={[requiredRule('Giấy tờ cần bổ sung')]}>
-            <Input.TextArea rows={4} />
-          </Form.Item>
+          <SupplementItems components={dossier.components} />
         </>
       );
     case 'receiveSupplement':
@@ -241,7 +268,7 @@ export function ActionDialog({ action, dossier, onClose, onDone }: Props) {
           }
         }}
       >
-        <Fields action={action} />
+        <Fields action={action} dossier={dossier} />
       </Form>
     </Modal>
   );
