@@ -122,6 +122,8 @@ test('a real shortage needs its reason and a supervisor at the counter; the repo
   await expect(close.getByText('Mật khẩu của lãnh đạo: bắt buộc nhập.')).toBeVisible();
   expect(problems.list()).toEqual([]);
 
+  // With the default threshold of 0 the hint says a shortage needs a supervisor, not "more than 0 đ".
+  await expect(close.getByText('Thiếu tiền: cần lãnh đạo bộ phận (không phải người đóng ca) nhập tài khoản của mình.')).toBeVisible();
   await close.getByLabel('Lý do chênh lệch (bắt buộc)').fill('Trả thừa tiền cho khách lúc 10 giờ.');
   await close.getByLabel('Tên đăng nhập').fill('giamsat');
   await close.getByLabel('Mật khẩu').fill('sai-mat-khau');

@@ -105,7 +105,9 @@ export function CloseDifferenceReview(props: CloseDifferenceReviewProps) {
           {needsApproval ? (
             <fieldset className="cash-approval" data-testid="cash-close-approval">
               <legend>Lãnh đạo duyệt tại quầy</legend>
-              <p className="cash-muted">Thiếu quá {formatVnd(threshold)}: cần lãnh đạo bộ phận (không phải người đóng ca) nhập tài khoản của mình.</p>
+              <p className="cash-muted">
+                {threshold > 0 ? `Thiếu quá ${formatVnd(threshold)}` : 'Thiếu tiền'}: cần lãnh đạo bộ phận (không phải người đóng ca) nhập tài khoản của mình.
+              </p>
               <Form.Item label="Tên đăng nhập" htmlFor="cash-close-approver" required {...fieldStatus(fieldErrors['approval.username'])}>
                 <Input id="cash-close-approver" autoComplete="off" value={approval.username} onChange={(event) => props.onApproval({ ...approval, username: event.target.value })} />
               </Form.Item>
