@@ -184,11 +184,12 @@ export function SupervisorPage() {
               {
                 title: <Defined title="Nhận hôm nay" hint="Hồ sơ cán bộ đã tiếp nhận hôm nay (tại quầy hoặc tiếp nhận hồ sơ trực tuyến), không tính hồ sơ bị từ chối. Tổng cột bằng thẻ Tiếp nhận hôm nay." />,
                 dataIndex: 'receivedToday',
-                width: 124,
+                // Narrow figures (their headings wrap): the officer's full name keeps the room, on one or two lines.
+                width: 92,
                 align: 'right',
               },
-              { title: <Defined title="Đang giải quyết" hint={OPEN_HINT} />, dataIndex: 'open', width: 132, align: 'right' },
-              { title: 'Quá hạn', dataIndex: 'overdue', width: 88, align: 'right', render: (value: number) => <OverdueCount value={value} /> },
+              { title: <Defined title="Đang giải quyết" hint={OPEN_HINT} />, dataIndex: 'open', width: 96, align: 'right' },
+              { title: 'Quá hạn', dataIndex: 'overdue', width: 72, align: 'right', render: (value: number) => <OverdueCount value={value} /> },
             ]}
           />
         </Card>
