@@ -65,7 +65,7 @@ export function UnpaidFeesTable({ fees, selected, onSelect, onCollect, autoFocus
           // The whole code, daily number included: wide enough for one line, wrapping at a hyphen rather than cut.
           { title: 'Mã hồ sơ', dataIndex: 'dossierCode', width: 236, render: (code: string) => <span className="cash-code cash-code-whole">{code}</span> },
           { title: 'Người nộp', dataIndex: 'applicantName' },
-          { title: 'Thủ tục', dataIndex: 'procedureName', ellipsis: true },
+          { title: 'Thủ tục', dataIndex: 'procedureName' }, // wraps: an officer reads the whole name
           { title: 'Tiếp nhận lúc', dataIndex: 'receivedAt', width: 140, render: (iso: string) => vnDateTime(iso) },
           {
             title: 'Thời điểm thu',
