@@ -166,6 +166,11 @@ export interface PortalReceiptNumber {
   number: number;
 }
 
+/** Whether a HoSo of the feed says its fee was paid online: DuocThanhToanTrucTuyen 1 (the national portal) or 2 (the provincial gateway). */
+export function paidOnlineOfHoSo(h: Pick<HoSo, 'DuocThanhToanTrucTuyen'>): boolean {
+  return h.DuocThanhToanTrucTuyen === '1' || h.DuocThanhToanTrucTuyen === '2';
+}
+
 /** The receipts a HoSo of the feed holds (receiptFields read back): DanhSachLePhi's MauSoBienLai, KyHieuBienLai, SoBienLai. */
 export function receiptsOfHoSo(h: HoSo): PortalReceiptNumber[] {
   return (Array.isArray(h.DanhSachLePhi) ? h.DanhSachLePhi : []).flatMap((line) => {

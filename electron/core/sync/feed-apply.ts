@@ -7,7 +7,7 @@ import type { DossierRow } from '../dossiers';
 import { indexApplicantName } from '../dossiers';
 import type { ProcedureCatalog } from '../dossiers';
 import { compareDeskFields, DESK_FIELDS, FIELD_LABELS, snapshotJson, type DeskField, type DeskFieldValues } from './field-merge';
-import { hosoFromDossier } from '../portal';
+import { hosoFromDossier, paidOnlineOfHoSo } from '../portal';
 import { DOSSIER_PARTS } from './dossier-parts';
 import { prepared } from '../db/prepared';
 
@@ -71,7 +71,7 @@ export function applyFeedItem(
 
   let effect: FeedEffect = 'unchanged';
   // Paid online is the portal's fact, kept once it says so (our own echo always says '3' before it).
-  if (paidOnlineOf(h) && local.paid_online !== 1) {
+  if (paidOnlineOfHoSo(h) && local.paid_online !== 1) {
     prepared(db, 'UPDATE dossiers SET paid_online = 1 WHERE id = ?').run(local.id);
     local = { ...local, paid_online: 1 };
     effect = 'merged';
@@ -177,11 +177,6 @@ function takeDeskFields(db: Database.Database, local: DossierRow, h: HoSo, field
   if (takeStatus && status !== local.status) history(db, local.id, status, 'portal', at, Number(h.PhienBan) || 0, 'Cập nhật từ quầy khác');
 }
 
-/** DuocThanhToanTrucTuyen 1 (through the national portal) or 2 (the provincial gateway). */
-function paidOnlineOf(h: HoSo): boolean {
-  return h.DuocThanhToanTrucTuyen === '1' || h.DuocThanhToanTrucTuyen === '2';
-}
-
 /** DanhSachLePhi's lines with an amount (whole đồng); a line without a code or amount is left out. */
 function feeLinesOf(h: HoSo): Array<{ code: string; name: string; amount: number }> {
   return (h.DanhSachLePhi ?? []).flatMap((l) => {
@@ -210,7 +205,7 @@ function insertFromFeed(db: Database.Database, h: HoSo, status: number, phienBan
       JSON.stringify(procedure?.processingTime ?? { unit: 'working-days', amount: 1 }), procedure?.supplementRule ?? 'pause',
       fromPortalDate(h.NgayNopHoSo), received, fromPortalDate(h.NgayHenTra), fromPortalDate(h.NgayKetThucXuLy),
       fromPortalDate(h.NgayTra), fromPortalDate(h.NgayTuChoi), JSON.stringify(h.DanhSachGiayToKetQua ?? []), phienBan, phienBan,
-      h.GhiChu || null, h.HinhThuc === '1' ? 'post' : 'counter', at, at, snapshotJson(h), paidOnlineOf(h) ? 1 : 0,
+      h.GhiChu || null, h.HinhThuc === '1' ? 'post' : 'counter', at, at, snapshotJson(h), paidOnlineOfHoSo(h) ? 1 : 0,
     );
   indexApplicantName(db, Number(info.lastInsertRowid), applicant.fullName!);
   // An online filing carries the procedure's components to check at acceptance.
