@@ -166,6 +166,22 @@ export const BOUNDARIES = {
  * offers the rest of the core); the composition root (create-core.ts, handlers.ts) wires them all. A migration may call a feature's index.ts: converting old rows must use the
  * feature's own rule (012 chains the audit rows with audit's hashing).
  */
+/** The repo path (no extension) a relative import names from the linted file, or null for a package or a non-literal. */
+function importedRepoPath(context, source) {
+  if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return null;
+  return path.relative(ROOT, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/');
+}
+
+/** The visitors of every ES import form, each calling `check(source, node)`. */
+function everyImport(check) {
+  return {
+    ImportDeclaration: (n) => check(n.source, n),
+    ExportNamedDeclaration: (n) => check(n.source, n),
+    ExportAllDeclaration: (n) => check(n.source, n),
+    ImportExpression: (n) => check(n.source, n),
+  };
+}
+
 const CORE = 'electron/core';
 const CORE_BASE = new Set(['api', 'db', 'http']);
 const CORE_FEATURES = new Set(
@@ -190,8 +206,8 @@ const coreLayers = {
         const inBase = CORE_BASE.has(from.folder);
         const inMigration = from.folder === 'db' && from.rest.startsWith('migrations/');
         const check = (source, typeOnly) => {
-          if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
-          const target = corePlace(path.relative(ROOT, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/'));
+          const imported = importedRepoPath(context, source);
+          const target = imported === null ? null : corePlace(imported);
           if (!target) return;
           let reason = null;
           const door = target.folder && (target.rest === '' || target.rest === 'index');
@@ -209,12 +225,7 @@ const coreLayers = {
           if (reason) context.report({ node: source, messageId: 'layer', data: { reason } });
         };
         const typeOnly = (n) => n.importKind === 'type' || n.exportKind === 'type' || (n.specifiers?.length > 0 && n.specifiers.every((sp) => sp.importKind === 'type'));
-        return {
-          ImportDeclaration: (n) => check(n.source, typeOnly(n)),
-          ExportNamedDeclaration: (n) => check(n.source, typeOnly(n)),
-          ExportAllDeclaration: (n) => check(n.source, n.exportKind === 'type'),
-          ImportExpression: (n) => check(n.source, false),
-        };
+        return everyImport((source, n) => check(source, n.type === 'ImportExpression' ? false : n.type === 'ExportAllDeclaration' ? n.exportKind === 'type' : typeOnly(n)));
       },
     },
   },
@@ -226,12 +237,10 @@ const portalDoor = {
     'index-only': {
       meta: { type: 'problem', messages: { internal: 'electron/core/portal/ is imported only through its index.ts (not {{target}}).' }, schema: [] },
       create(context) {
-        const check = (source) => {
-          if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
-          const target = path.relative(ROOT, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/');
-          if (target.startsWith('electron/core/portal/') && target !== 'electron/core/portal/index') context.report({ node: source, messageId: 'internal', data: { target } });
-        };
-        return { ImportDeclaration: (n) => check(n.source), ExportNamedDeclaration: (n) => check(n.source), ExportAllDeclaration: (n) => check(n.source), ImportExpression: (n) => check(n.source) };
+        return everyImport((source) => {
+          const target = importedRepoPath(context, source);
+          if (target?.startsWith('electron/core/portal/') && target !== 'electron/core/portal/index') context.report({ node: source, messageId: 'internal', data: { target } });
+        });
       },
     },
   },
@@ -251,16 +260,14 @@ const rendererDoors = {
       create(context) {
         const from = path.relative(ROOT, context.filename).split(path.sep).join('/');
         const own = from.startsWith(`${FEATURES}/`) ? from.slice(FEATURES.length + 1).split('/')[0] : null;
-        const check = (source) => {
-          if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
-          const target = path.relative(ROOT, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/');
-          if (!target.startsWith(`${FEATURES}/`)) return;
+        return everyImport((source) => {
+          const target = importedRepoPath(context, source);
+          if (!target?.startsWith(`${FEATURES}/`)) return;
           const [folder, ...rest] = target.slice(FEATURES.length + 1).split('/');
           const inside = rest.join('/');
           if (folder === own || inside === '' || inside === 'index') return;
           context.report({ node: source, messageId: 'door', data: { folder: `${FEATURES}/${folder}`, rest: `${folder}/${inside}` } });
-        };
-        return { ImportDeclaration: (n) => check(n.source), ExportNamedDeclaration: (n) => check(n.source), ExportAllDeclaration: (n) => check(n.source), ImportExpression: (n) => check(n.source) };
+        });
       },
     },
   },
