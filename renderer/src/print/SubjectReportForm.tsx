@@ -2,7 +2,7 @@ import type { AccessLogItem, SubjectReport } from '../../../shared/api';
 import { STATUS_NAMES, type DossierStatus } from '../../../shared/dossier-status';
 import { formatVnd } from '../../../shared/money';
 import { FormHeading } from './FormHeading';
-import { vnDate, vnSecondsDate } from '../ui/vietnam-time';
+import { vnDate, vnDayText, vnSecondsDate } from '../ui/vietnam-time';
 
 const ROLE_TEXT = { applicant: 'người có yêu cầu', delegate: 'người nộp thay', recipient: 'người nhận kết quả' } as const;
 const PURPOSE_TEXT: Record<AccessLogItem['purpose'], string> = { view: 'xem', search: 'tìm kiếm', print: 'in', export: 'xuất tệp' };
@@ -26,7 +26,7 @@ const VALUE_TEXT: Record<string, Record<string, string>> = {
 
 function valueText(key: string, value: unknown): string {
   if (typeof value !== 'string') return JSON.stringify(value);
-  if (key === 'birthDate' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/');
+  if (key === 'birthDate' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return vnDayText(value);
   return VALUE_TEXT[key]?.[value] ?? value;
 }
 

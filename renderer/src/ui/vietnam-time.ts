@@ -15,6 +15,11 @@ function parts(instant: Date | string) {
   return { year: String(p.year).padStart(4, '0'), month: two(p.month), day: two(p.day), hour: two(p.hour), minute: two(p.minute), second: two(p.second) };
 }
 
+/** A Vietnam calendar day "2026-11-25" as "25/11/2026" (a day, not an instant: no time zone to apply). */
+export function vnDayText(day: string): string {
+  return day.split('-').reverse().join('/');
+}
+
 /** "25/11/2026"; '' for no instant. */
 export function vnDate(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -5,7 +5,7 @@ import { MAX_STATEMENT_BYTES } from '../../../../shared/api/payments';
 import { formatVnd } from '../../../../shared/money';
 import { call, messageOf } from '../../api';
 import { bytesToBase64 } from '../../ui/base64';
-import { vnDateTime } from '../../ui/vietnam-time';
+import { vnDateTime, vnDayText as dayText } from '../../ui/vietnam-time';
 
 interface Outcome {
   fileName: string;
@@ -13,7 +13,6 @@ interface Outcome {
   result: ReconcileResult;
 }
 
-const dayText = (day: string) => day.split('-').reverse().join('/');
 
 /**
  * "Đối chiếu chuyển khoản" (supervisor): the bank's statement (.xlsx or .csv as the bank exports

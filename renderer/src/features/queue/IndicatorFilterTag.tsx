@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import type { IndicatorFilter } from '../../../../shared/api';
+import { vnDayText } from '../../ui/vietnam-time';
 
-const DAY = (iso: string) => iso.split('-').reverse().join('/');
 
 /** What the flags of a figure's list mean, in the words of Giám sát. */
 const FLAGS: Array<[keyof IndicatorFilter, string, string]> = [
@@ -12,11 +12,13 @@ const FLAGS: Array<[keyof IndicatorFilter, string, string]> = [
   ['filedOnline', 'nộp trực tuyến', 'không nộp trực tuyến'],
   ['feeBearing', 'có phí, lệ phí', 'không có phí, lệ phí'],
   ['paidOnline', 'thanh toán trực tuyến', 'không thanh toán trực tuyến'],
+  ['rated', 'công dân đã đánh giá', 'chưa được đánh giá'],
+  ['satisfied', 'đánh giá hài lòng', 'đánh giá chưa hài lòng'],
 ];
 
 export function describeIndicatorFilter(filter: IndicatorFilter): string {
   const parts = FLAGS.filter(([key]) => filter[key] !== undefined).map(([key, yes, no]) => (filter[key] ? yes : no));
-  return `Chỉ số QĐ 766 từ ${DAY(filter.from)} đến ${DAY(filter.to)}: hồ sơ tính trong kỳ${parts.length ? `, ${parts.join(', ')}` : ''}`;
+  return `Chỉ số QĐ 766 từ ${vnDayText(filter.from)} đến ${vnDayText(filter.to)}: hồ sơ tính trong kỳ${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 
 /** The queue narrowed to a figure's dossiers (opened from Giám sát), with a way back to the whole queue. */
